@@ -1,0 +1,7 @@
+package org.renda.check.model;
+
+/** Recess activities (闭会期间活动). */
+public enum ActivityType {
+    SPECIAL_WORK_REPORT, LAW_ENFORCEMENT_INSPECTION, INSPECTION, RESEARCH, STATION_RECEPTION,
+    DEPUTY_REPORT_TO_VOTERS, TRAINING, DEPUTY_GROUP, BUDGET_CONSULTATION, OTHER
+}

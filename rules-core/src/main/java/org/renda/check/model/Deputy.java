@@ -1,0 +1,17 @@
+package org.renda.check.model;
+
+import java.time.LocalDate;
+
+/** A deputy (人大代表) of this township congress, or for a street a county/city deputy elected there. */
+public record Deputy(int index, String id, String name, DeputyLevel level, DeputyStatus status,
+                     LocalDate statusDate, int priorUnexcusedAbsencesInTerm,
+                     AcceptingBody resignationAcceptedBy) {
+
+    public boolean isServing() {
+        return status == DeputyStatus.SERVING;
+    }
+
+    public String path() {
+        return "/deputies/" + index;
+    }
+}
