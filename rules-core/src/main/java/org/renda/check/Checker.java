@@ -1,0 +1,349 @@
+package org.renda.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.renda.check.internal.Engine;
+import org.renda.check.internal.JsonInput;
+import org.renda.check.internal.LawLibrary;
+import org.renda.check.internal.PackFiles;
+import org.renda.check.internal.ParameterSet;
+import org.renda.check.internal.RawRecord;
+import org.renda.check.internal.RecordMapper;
+import org.renda.check.internal.RecordValidator;
+import org.renda.check.internal.RuleBase;
+import org.renda.check.internal.RuleMeta;
+import org.renda.check.model.AnnualRecord;
+import org.renda.check.model.Parameters;
+
+/**
+ * The checker (检查器): build one from rule packs and parameters, then check records.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.builder().build();          // all bundled packs, default parameters
+ * for (CheckResult r : checker.check(Path.of("洪山殿镇-2024.json"))) {
+ *     r.findings().forEach(f -> System.out.println(f.ruleId() + " " + f.message()));
+ * }
+ * }</pre>
+ *
+ * <p><strong>Thread-safety:</strong> a {@code Checker} is immutable once built and safe to share
+ * between any number of threads; build it once (compiling the rules takes about a second or two)
+ * and reuse it. Each call evaluates in its own rule session taken from a pool.
+ *
+ * <p>Bad input never throws: every record in a file yields exactly one {@link CheckResult},
+ * CHECKED or REJECTED, and an unreadable file yields one REJECTED result.
+ */
+public final class Checker implements AutoCloseable {
+
+    private final List<PackInfo> packs;
+    private final List<PackFiles> packFiles;
+    private final ParameterSet parameters;
+    private final RuleBase ruleBase;
+    private final Engine engine;
+    private final RecordValidator validator;
+    private final Language language;
+    private final Limits limits;
+
+    private Checker(List<PackInfo> packs, List<PackFiles> packFiles, ParameterSet parameters, RuleBase ruleBase,
+                    Engine engine, Language language, Limits limits) {
+        this.packs = List.copyOf(packs);
+        this.packFiles = List.copyOf(packFiles);
+        this.parameters = parameters;
+        this.ruleBase = ruleBase;
+        this.engine = engine;
+        this.validator = new RecordValidator();
+        this.language = language;
+        this.limits = limits;
+    }
+
+    /** A builder with the defaults: every bundled pack, default parameters, Chinese, default limits. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Checks every record in a file. Never throws for bad input; an unreadable file is one REJECTED result. */
+    public List<CheckResult> check(Path file) {
+        return check(file, file.toString());
+    }
+
+    /** Checks every record in a file, reporting it under the given source name. */
+    public List<CheckResult> check(Path file, String source) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return check(in, source);
+        } catch (IOException e) {
+            String msg = language == Language.EN ? "cannot read the file: " + e.getMessage()
+                    : "无法读取文件：" + e.getMessage();
+            return List.of(new CheckResult(source, 0, null, Status.REJECTED, List.of(), List.of(),
+                    List.of(new InputError("", msg)), null));
+        }
+    }
+
+    /** Checks every record in a stream (one record or an array of records). The stream is not closed. */
+    public List<CheckResult> check(InputStream in, String source) {
+        List<RawRecord> raws = JsonInput.read(source, in, limits, language);
+        List<CheckResult> out = new ArrayList<>(raws.size());
+        for (RawRecord raw : raws) {
+            out.add(checkRaw(raw, parameters.values()));
+        }
+        return out;
+    }
+
+    /** Checks every record in a JSON text. */
+    public List<CheckResult> check(String json, String source) {
+        return check(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+    }
+
+    /**
+     * Checks files and folders (read recursively for {@code *.json} files in sorted path order),
+     * handing each result to {@code sink} in input order as soon as it is ready, so a batch of any
+     * size runs in constant memory. A missing path gives one REJECTED result.
+     */
+    public void checkAll(List<Path> paths, Consumer<CheckResult> sink) {
+        for (Path p : paths) {
+            for (Path file : expand(p)) {
+                for (CheckResult r : check(file, file.toString())) {
+                    sink.accept(r);
+                }
+            }
+        }
+    }
+
+    /** A file as itself; a folder as its {@code *.json} files, recursively, in sorted path order. */
+    public static List<Path> expand(Path p) {
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            List<Path> files = new ArrayList<>(walk.filter(f -> Files.isRegularFile(f)
+                    && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).toList());
+            Collections.sort(files);
+            return files;
+        } catch (IOException e) {
+            return List.of(p);
+        }
+    }
+
+    CheckResult checkRaw(RawRecord raw, Parameters values) {
+        JsonNode node = raw.node();
+        if (node == null || !raw.errors().isEmpty()) {
+            return new CheckResult(raw.source(), raw.index(), node == null ? null : RecordValidator.recordIdOf(node),
+                    Status.REJECTED, List.of(), List.of(), raw.errors(), node == null ? null : bodyOf(node));
+        }
+        List<InputError> errors = validator.validate(node, language);
+        if (!errors.isEmpty()) {
+            return new CheckResult(raw.source(), raw.index(), RecordValidator.recordIdOf(node), Status.REJECTED,
+                    List.of(), List.of(), errors, bodyOf(node));
+        }
+        AnnualRecord record = RecordMapper.map(node);
+        Engine.Outcome outcome = engine.evaluate(record, values, language);
+        return new CheckResult(raw.source(), raw.index(), record.recordId(), Status.CHECKED, outcome.findings(),
+                outcome.notChecked(), List.of(), new CheckResult.Body(record.kind().name(), record.bodyName(),
+                        record.county(), record.year()));
+    }
+
+    private static CheckResult.Body bodyOf(JsonNode node) {
+        JsonNode body = node.path("body");
+        JsonNode year = node.path("year");
+        return new CheckResult.Body(text(body, "kind"), text(body, "name"), text(body, "county"),
+                year.isInt() ? year.intValue() : null);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v != null && v.isTextual() ? v.asText() : null;
+    }
+
+    /** The rules loaded, in pack order then ID order. */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> out = new ArrayList<>();
+        for (RuleMeta m : ruleBase.rules().values()) {
+            out.add(m.info(language));
+        }
+        return out;
+    }
+
+    /** The packs loaded, with their versions and SHA-256. */
+    public List<PackInfo> packs() {
+        return packs;
+    }
+
+    /** The parameter values in force, by name ({@code monthDay} values as "MM-DD"). */
+    public Map<String, Object> parameters() {
+        return parameters.displayValues();
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    List<PackFiles> packFiles() {
+        return packFiles;
+    }
+
+    ParameterSet parameterSet() {
+        return parameters;
+    }
+
+    /** Releases the rule sessions. The checker must not be used afterwards. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /** Builds a {@link Checker}. Not thread-safe; the checker it builds is. */
+    public static final class Builder {
+        private final List<String> bundled = new ArrayList<>();
+        private final List<Path> directories = new ArrayList<>();
+        private final Map<String, Object> overrides = new LinkedHashMap<>();
+        private String overrideSource = "parameters";
+        private Path parametersFile;
+        private Language language = Language.ZH;
+        private Limits limits = Limits.DEFAULT;
+        private boolean noBundled;
+        private ClassLoader classLoader = Checker.class.getClassLoader();
+
+        private Builder() {
+        }
+
+        /** Uses only these bundled packs (e.g. {@code "national", "hunan"}) instead of all. */
+        public Builder bundledPacks(String... ids) {
+            bundled.addAll(List.of(ids));
+            return this;
+        }
+
+        /** Uses no bundled pack, only packs added with {@link #packDirectory(Path)}. */
+        public Builder noBundledPacks() {
+            noBundled = true;
+            return this;
+        }
+
+        /** Adds a pack folder from disk (holding {@code pack.json} and DRL files); it is linted first. */
+        public Builder packDirectory(Path dir) {
+            directories.add(dir);
+            return this;
+        }
+
+        /** Overrides parameter values by name (Integer for {@code int}, "MM-DD" for {@code monthDay}). */
+        public Builder parameters(Map<String, ?> values) {
+            overrides.putAll(values);
+            return this;
+        }
+
+        /** Reads parameter overrides from a JSON or YAML file (an object of name: value). */
+        public Builder parametersFile(Path file) {
+            this.parametersFile = file;
+            return this;
+        }
+
+        /** The language of titles, messages, remedies and input errors. */
+        public Builder language(Language language) {
+            this.language = language;
+            return this;
+        }
+
+        /** Input limits (file size, depth, string length, array length). */
+        public Builder limits(Limits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        /** The class loader bundled packs and laws are found with. */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = loader;
+            return this;
+        }
+
+        /**
+         * Loads, lints and compiles the packs and resolves the parameters.
+         *
+         * @throws CheckerBuildException listing every problem, when any pack or parameter is wrong
+         */
+        public Checker build() throws CheckerBuildException {
+            List<PackProblem> problems = new ArrayList<>();
+            List<PackFiles> files = new ArrayList<>();
+            List<String> ids = bundled.isEmpty() && !noBundled ? PackFiles.bundledIds(classLoader) : bundled;
+            for (String id : ids) {
+                try {
+                    PackFiles p = PackFiles.fromClasspath(classLoader, id);
+                    if (p == null) {
+                        problems.add(new PackProblem(null, 0, null, "没有名为 " + id + " 的内置规则包（可用："
+                                + String.join("、", PackFiles.bundledIds(classLoader)) + "）"));
+                    } else {
+                        files.add(p);
+                    }
+                } catch (IOException e) {
+                    problems.add(new PackProblem(id, 0, null, e.getMessage()));
+                }
+            }
+            for (Path dir : directories) {
+                try {
+                    files.add(PackFiles.fromDirectory(dir));
+                } catch (IOException e) {
+                    problems.add(new PackProblem(dir.toString(), 0, null, e.getMessage()));
+                }
+            }
+            if (files.isEmpty() && problems.isEmpty()) {
+                problems.add(new PackProblem(null, 0, null, "没有可加载的规则包"));
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            if (parametersFile != null) {
+                readParameters(parametersFile, values, problems);
+                overrideSource = parametersFile.toString();
+            }
+            values.putAll(overrides);
+            if (!problems.isEmpty()) {
+                throw new CheckerBuildException(problems);
+            }
+            ParameterSet params = ParameterSet.resolve(files, values, overrideSource, problems);
+            LawLibrary laws = LawLibrary.load(classLoader);
+            RuleBase rb = params == null ? null
+                    : RuleBase.build(files, laws, params.declarations().keySet(), problems);
+            if (!problems.isEmpty() || rb == null) {
+                throw new CheckerBuildException(problems);
+            }
+            List<PackInfo> infos = new ArrayList<>();
+            for (PackFiles f : files) {
+                int count = (int) rb.rules().values().stream().filter(m -> m.pack().equals(f.id())).count();
+                infos.add(new PackInfo(f.id(), f.version(), language == Language.EN ? f.titleEn() : f.title(), count,
+                        f.sha256(), f.origin()));
+            }
+            int pool = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+            return new Checker(infos, files, params, rb, new Engine(rb, laws, pool), language, limits);
+        }
+
+        private static void readParameters(Path file, Map<String, Object> into, List<PackProblem> problems) {
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml")
+                    ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
+            try {
+                JsonNode root = mapper.readTree(file.toFile());
+                if (root == null || !root.isObject()) {
+                    problems.add(new PackProblem(file.toString(), 0, null, "参数文件应为一个对象（参数名: 值）"));
+                    return;
+                }
+                Map<String, Object> map = mapper.convertValue(root, Map.class);
+                map.remove("scoring");
+                into.putAll(map);
+            } catch (IOException e) {
+                problems.add(new PackProblem(file.toString(), 0, null, "无法读取参数文件：" + e.getMessage()));
+            }
+        }
+    }
+}

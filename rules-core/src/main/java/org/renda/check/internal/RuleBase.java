@@ -1,0 +1,184 @@
+package org.renda.check.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.renda.check.PackProblem;
+
+/**
+ * The compiled rules of a set of packs: one KieBase, built once, and every rule's metadata.
+ * Building either succeeds for every pack or reports every problem; nothing is half-loaded.
+ */
+public final class RuleBase {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern IN_RULE = Pattern.compile("in rule \"?([^\"\\s]+)\"?");
+
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> rulesById;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleMeta> rulesById) {
+        this.kieBase = kieBase;
+        this.rulesById = rulesById;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rules, by ID, in pack order then file order. */
+    public Map<String, RuleMeta> rules() {
+        return rulesById;
+    }
+
+    /**
+     * Lints, compiles and reads the metadata of the packs' DRL files. Returns null and adds to
+     * {@code problems} when anything is wrong.
+     *
+     * @param parameterNames the names declared by the packs, to check the DRL uses no other
+     */
+    public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
+                                 List<PackProblem> problems) {
+        int before = problems.size();
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId rid = ks.newReleaseId("org.renda.check.packs", "rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(rid);
+        Map<String, String> fileByKiePath = new HashMap<>();
+        Map<String, DrlScan> scanByFile = new HashMap<>();
+        Map<String, String> packByFile = new HashMap<>();
+        int drlCount = 0;
+        for (PackFiles pack : packs) {
+            for (Map.Entry<String, byte[]> e : pack.drlFiles().entrySet()) {
+                String file = pack.id() + "/" + e.getKey();
+                String text = new String(e.getValue(), StandardCharsets.UTF_8);
+                DrlScan scan = DrlScan.of(text);
+                scanByFile.put(file, scan);
+                packByFile.put(file, pack.id());
+                PackLint.lint(file, scan, problems);
+                for (String name : ParameterSet.namesUsedIn(text)) {
+                    if (!parameterNames.contains(name)) {
+                        problems.add(new PackProblem(file, 0, null, "规则使用了未声明的参数 " + name
+                                + "（请在 pack.json 的 parameters 中声明）"));
+                    }
+                }
+                if (scan.packageName() == null) {
+                    problems.add(new PackProblem(file, 1, null, "缺少 package 声明"));
+                    continue;
+                }
+                String base = e.getKey().contains("/") ? e.getKey().substring(e.getKey().lastIndexOf('/') + 1) : e.getKey();
+                String kiePath = "src/main/resources/" + scan.packageName().replace('.', '/') + "/" + pack.id() + "__" + base;
+                fileByKiePath.put(kiePath, file);
+                kfs.write(kiePath, e.getValue());
+                drlCount++;
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        if (drlCount == 0) {
+            problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件"));
+            return null;
+        }
+        KieBase kieBase;
+        try {
+            KieBuilder kb = ks.newKieBuilder(kfs);
+            kb.buildAll();
+            List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                for (Message m : errors) {
+                    String file = m.getPath() == null ? null : fileByKiePath.getOrDefault(m.getPath(), m.getPath());
+                    DrlScan scan = file == null ? null : scanByFile.get(file);
+                    String rule = null;
+                    Matcher rm = IN_RULE.matcher(m.getText());
+                    if (rm.find()) {
+                        rule = rm.group(1);
+                    } else if (scan != null) {
+                        rule = scan.ruleAt(m.getLine());
+                    }
+                    problems.add(new PackProblem(file, Math.max(m.getLine(), 0), rule, firstLines(m.getText())));
+                }
+                ks.getRepository().removeKieModule(rid);
+                return null;
+            }
+            KieContainer container = ks.newKieContainer(rid);
+            kieBase = container.getKieBase();
+            ks.getRepository().removeKieModule(rid);
+        } catch (RuntimeException e) {
+            problems.add(new PackProblem(null, 0, null, "规则编译失败：" + e));
+            return null;
+        }
+        Map<String, RuleMeta> byId = new LinkedHashMap<>();
+        List<RuleMeta> all = new ArrayList<>();
+        for (KiePackage kp : kieBase.getKiePackages()) {
+            for (Rule r : kp.getRules()) {
+                String file = fileOf(r.getName(), kp.getName(), scanByFile);
+                DrlScan scan = file == null ? null : scanByFile.get(file);
+                int line = scan == null ? 0 : scan.lineOf(r.getName());
+                RuleMeta meta = RuleMeta.parse(file == null ? null : packByFile.get(file), file, line, r.getName(),
+                        r.getMetaData(), laws, problems);
+                if (meta != null) {
+                    all.add(meta);
+                }
+            }
+        }
+        all.sort((a, b) -> {
+            int pa = packIndex(packs, a.pack());
+            int pb = packIndex(packs, b.pack());
+            return pa != pb ? Integer.compare(pa, pb) : a.id().compareTo(b.id());
+        });
+        for (RuleMeta m : all) {
+            RuleMeta previous = byId.putIfAbsent(m.id(), m);
+            if (previous != null) {
+                problems.add(new PackProblem(m.file(), m.line(), m.ruleName(), "规则 ID " + m.id()
+                        + " 重复：已在 " + previous.file() + ":" + previous.line() + " 声明"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new RuleBase(kieBase, byId);
+    }
+
+    private static int packIndex(List<PackFiles> packs, String id) {
+        for (int i = 0; i < packs.size(); i++) {
+            if (packs.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return packs.size();
+    }
+
+    private static String fileOf(String ruleName, String packageName, Map<String, DrlScan> scans) {
+        for (Map.Entry<String, DrlScan> e : scans.entrySet()) {
+            if (packageName.equals(e.getValue().packageName()) && e.getValue().lineOf(ruleName) > 0) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static String firstLines(String text) {
+        String[] lines = text.strip().split("\\R");
+        StringBuilder sb = new StringBuilder(lines[0]);
+        for (int i = 1; i < Math.min(lines.length, 3); i++) {
+            sb.append(' ').append(lines[i].strip());
+        }
+        return sb.toString();
+    }
+}
