@@ -101,7 +101,8 @@ public final class Engine {
             findings.add(new Finding(m.id(), m.pack(), m.severity(), m.title(lang),
                     fill(m.message(lang), raw.values(), lang), basis, raw.path(), m.remedy(lang)));
         }
-        findings.sort(Comparator.comparing(Finding::path, Engine::comparePointers).thenComparing(Finding::ruleId));
+        findings.sort(Comparator.comparing(Finding::path, Engine::comparePointers).thenComparing(Finding::ruleId)
+                .thenComparing(Finding::message));
         notChecked.sort(Comparator.comparing(NotChecked::ruleId));
         return new Outcome(findings, notChecked);
     }

@@ -12,7 +12,8 @@ import org.renda.check.model.Findings;
 
 /**
  * Collects what the consequences of one evaluation report. Not thread-safe: one per evaluation.
- * A rule reports at most one finding per path (one finding per offending item).
+ * A rule reports each (path, values) at most once, so a join that matches the same item twice
+ * still gives one finding; two findings at one path need different values (e.g. two quarters).
  */
 final class FindingCollector implements Findings {
 
@@ -26,9 +27,6 @@ final class FindingCollector implements Findings {
     @Override
     public void report(RuleContext kcontext, String path, LocalDate eventDate, Object... namedValues) {
         String ruleId = RuleMeta.str(kcontext.getRule().getMetaData(), "id");
-        if (!seen.add(ruleId + '\u0000' + path)) {
-            return;
-        }
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namedValues.length; i += 2) {
             values.put(String.valueOf(namedValues[i]), namedValues[i + 1]);
@@ -36,7 +34,9 @@ final class FindingCollector implements Findings {
         if (namedValues.length % 2 != 0) {
             values.put("?", namedValues[namedValues.length - 1]);
         }
-        raws.add(new Raw(ruleId, path, eventDate, values));
+        if (seen.add(ruleId + '\u0000' + path + '\u0000' + values)) {
+            raws.add(new Raw(ruleId, path, eventDate, values));
+        }
     }
 
     List<Raw> raws() {

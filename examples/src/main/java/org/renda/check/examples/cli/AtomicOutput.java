@@ -1,0 +1,61 @@
+package org.renda.check.examples.cli;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a report to a temporary file beside the target and renames it into place on
+ * {@link #commit()}, so an interrupted run never leaves a truncated report behind.
+ */
+final class AtomicOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final OutputStream out;
+    private boolean committed;
+
+    AtomicOutput(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Path dir = this.target.getParent();
+        Files.createDirectories(dir);
+        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
+        this.out = new FilterOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+        };
+    }
+
+    OutputStream stream() {
+        return out;
+    }
+
+    /** Flushes, closes and moves the temporary file onto the target. */
+    void commit() throws IOException {
+        out.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Removes the temporary file when the report was not committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            try {
+                out.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.renda.check.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The auditor harness: {@code java -jar examples/target/renda-check.jar check|rules|validate|test}.
+ *
+ * <p>Exit status: 0 every record checked and no ERROR finding; 1 at least one ERROR finding or
+ * REJECTED record (for {@code test}: a failing case); 2 a usage error or a pack that does not load.
+ */
+@Command(name = "renda-check", mixinStandardHelpOptions = true, version = "renda-check 1.0.0",
+        description = "检查乡镇人大、街道人大工委年度履职记录是否合法合规。%nChecks the yearly records of township people's congresses and street working committees against the law.",
+        subcommands = {CheckCommand.class, RulesCommand.class, ValidateCommand.class, TestCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+    }
+
+    /** Runs the harness with the given streams and returns the exit status (never calls System.exit). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("renda-check: 内部错误 / internal error: " + ex);
+            return 2;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 / a subcommand is required: check, rules, validate, test");
+    }
+}

@@ -1,0 +1,70 @@
+package org.renda.check.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.renda.check.Checker;
+import org.renda.check.CheckerBuildException;
+import org.renda.check.Language;
+import org.renda.check.PackTester;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code test PACK_DIR}: runs the fixtures kept beside the rules and prints pass/fail per case. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "运行规则旁的测试用例（*.cases.json），逐条显示通过/失败。%nRuns the fixtures kept beside the rules and prints pass/fail per case.")
+final class TestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PACK_DIR", description = "规则包目录（含 pack.json），或包含多个规则包的目录")
+    Path dir;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en")
+    String lang;
+
+    @Option(names = "--failures-only", description = "只显示失败的用例 / show failing cases only")
+    boolean failuresOnly;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Language language = Language.parse(lang);
+        List<Path> packs = PackDirs.find(dir);
+        if (packs.isEmpty()) {
+            err.println(language == Language.EN ? dir + " holds no rule pack (no pack.json)" : dir + " 不是规则包目录（没有 pack.json）");
+            return 2;
+        }
+        Checker.Builder b = Checker.builder().noBundledPacks().language(language);
+        packs.forEach(b::packDirectory);
+        try (Checker checker = b.build()) {
+            List<PackTester.CaseResult> results = PackTester.run(checker);
+            int passed = 0;
+            int failed = 0;
+            for (PackTester.CaseResult r : results) {
+                if (r.passed()) {
+                    passed++;
+                } else {
+                    failed++;
+                }
+                if (!r.passed() || !failuresOnly) {
+                    out.println((r.passed() ? "PASS  " : "FAIL  ") + r.ruleId() + " › " + r.name()
+                            + (r.passed() ? "" : System.lineSeparator() + "      " + r.file() + ": " + r.detail()));
+                }
+            }
+            out.println();
+            out.println(passed + " passed, " + failed + " failed");
+            out.flush();
+            return failed == 0 && !results.isEmpty() ? 0 : 1;
+        } catch (CheckerBuildException e) {
+            return Problems.print(err, e, language);
+        }
+    }
+}
