@@ -222,7 +222,7 @@ public final class RecordValidator {
             } else if (("format".equals(type) || "pattern".equals(type)) && found.isTextual()
                     && ("format".equals(type) || DATE.pattern().equals(keyword(m).asText()))) {
                 r = 3;
-                boolean shapeOk = DATE.matcher(found.textValue()).matches();
+                boolean shapeOk = plausibleDate(found.textValue()); // e.g. 2024-02-30, not 2024-13-01
                 msg = Msg.t(l, "应为日期 YYYY-MM-DD，实为 " + Msg.shortText(found) + (shapeOk ? "（不存在的日期）" : ""),
                         "expected a date YYYY-MM-DD, found " + Msg.shortText(found) + (shapeOk ? " (no such date)" : ""));
             } else if ("minimum".equals(type)) {
@@ -246,6 +246,16 @@ public final class RecordValidator {
         List<InputError> out = new ArrayList<>();
         byPath.forEach((p, msg) -> out.add(new InputError(p, msg)));
         return out;
+    }
+
+    /** True for YYYY-MM-DD with month 01–12 and day 01–31 (which may still not exist). */
+    private static boolean plausibleDate(String s) {
+        if (!DATE.matcher(s).matches()) {
+            return false;
+        }
+        int month = Integer.parseInt(s.substring(5, 7));
+        int day = Integer.parseInt(s.substring(8, 10));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
     private static String missing(String field, boolean isNull, boolean conditional, Language l) {
