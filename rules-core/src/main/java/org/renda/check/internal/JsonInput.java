@@ -219,8 +219,8 @@ public final class JsonInput {
             return List.of(new RawRecord(source, 0, root, b.errorsOf(-1)));
         }
         if (!root.isArray()) {
-            return fileError(source, "", Msg.t(l, "应为对象或对象数组，实为" + Msg.typeName(root, l),
-                    "expected an object or an array of objects, found " + Msg.typeName(root, l)));
+            return fileError(source, "", Msg.t(l, "应为对象或对象数组，实为" + Msg.found(root, l),
+                    "expected an object or an array of objects, found " + Msg.found(root, l)));
         }
         if (root.isEmpty()) {
             return fileError(source, "", Msg.t(l, "文件中没有记录：数组为空", "the file holds no record: the array is empty"));
@@ -232,7 +232,7 @@ public final class JsonInput {
                 out.add(new RawRecord(source, i, el, b.errorsOf(i)));
             } else {
                 out.add(new RawRecord(source, i, null, List.of(new InputError("",
-                        Msg.t(l, "应为对象，实为" + Msg.typeName(el, l), "expected an object, found " + Msg.typeName(el, l))))));
+                        Msg.t(l, "应为对象，实为" + Msg.found(el, l), "expected an object, found " + Msg.found(el, l))))));
             }
         }
         return out;

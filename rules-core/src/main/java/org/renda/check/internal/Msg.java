@@ -47,10 +47,13 @@ final class Msg {
         return n.getNodeType().name();
     }
 
-    /** The kind and, for scalars, the value: {@code 字符串 "12"}. */
+    /** The kind and, for scalars, the value: {@code 字符串 "12"}; to follow "实为" or "found". */
     static String found(JsonNode n, Language l) {
         String type = typeName(n, l);
-        if (n == null || n.isNull() || n.isContainerNode() || n.isMissingNode()) {
+        if (n != null && n.isNull()) {
+            return t(l, " null", "null");
+        }
+        if (n == null || n.isContainerNode() || n.isMissingNode()) {
             return type;
         }
         return type + " " + shortText(n);

@@ -153,8 +153,8 @@ public final class RecordValidator {
     public List<InputError> validate(JsonNode record, Language lang) {
         Language l = lang == null ? Language.ZH : lang;
         if (record == null || !record.isObject()) {
-            return List.of(new InputError("", Msg.t(l, "应为对象，实为" + Msg.typeName(record, l),
-                    "expected an object, found " + Msg.typeName(record, l))));
+            return List.of(new InputError("", Msg.t(l, "应为对象，实为" + Msg.found(record, l),
+                    "expected an object, found " + Msg.found(record, l))));
         }
         JsonNode version = record.get("schemaVersion");
         if (version != null && version.isTextual() && !SUPPORTED_VERSIONS.contains(version.textValue())) {

@@ -169,7 +169,7 @@ class RecordValidatorTest {
         errorAt(e, "/sessions/0/deputiesPresent", "应为整数", "1.5");
         errorAt(e, "/officers/0/isDeputy", "应为布尔值", "\"yes\"");
         errorAt(e, "/activities/0/deputyIds/5", "应为字符串", "整数 5");
-        errorAt(e, "/deputies/13", "应为对象", "null");
+        assertThat(errorAt(e, "/deputies/13").message()).isEqualTo("应为对象，实为 null");
     }
 
     @Test
@@ -214,6 +214,12 @@ class RecordValidatorTest {
         errorAt(e, "/presidiumMeetings/0/membersPresent", "应不小于 0");
         e = township(r -> r.put("year", 2101));
         errorAt(e, "/year", "应不大于 2100", "2101");
+        e = township(r -> {
+            obj(r, "/sessions/0").put("deputiesPresent", new java.math.BigInteger("99999999999999999999"));
+            obj(r, "/sessions/0/agenda/2").put("fiscalYear", 3_000_000_000L);
+        });
+        errorAt(e, "/sessions/0/deputiesPresent", "应不大于 2147483647");
+        errorAt(e, "/sessions/0/agenda/2/fiscalYear", "应不大于 2147483647");
     }
 
     @Test
