@@ -21,7 +21,7 @@ import org.renda.check.internal.JsonInput;
 import org.renda.check.internal.LawLibrary;
 import org.renda.check.internal.PackFiles;
 import org.renda.check.internal.ParameterSet;
-import org.renda.check.internal.RawRecord;
+import org.renda.check.internal.JsonInput.RawRecord;
 import org.renda.check.internal.RecordMapper;
 import org.renda.check.internal.RecordValidator;
 import org.renda.check.internal.RuleBase;
@@ -81,24 +81,36 @@ public final class Checker implements AutoCloseable {
 
     /** Checks every record in a file, reporting it under the given source name. */
     public List<CheckResult> check(Path file, String source) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return check(in, source);
+        try {
+            return checkRaws(JsonInput.read(source, file, limits, language));
         } catch (IOException e) {
-            String msg = language == Language.EN ? "cannot read the file: " + e.getMessage()
-                    : "无法读取文件：" + e.getMessage();
-            return List.of(new CheckResult(source, 0, null, Status.REJECTED, List.of(), List.of(),
-                    List.of(new InputError("", msg)), null));
+            return List.of(unreadable(source, e));
         }
     }
 
     /** Checks every record in a stream (one record or an array of records). The stream is not closed. */
     public List<CheckResult> check(InputStream in, String source) {
-        List<RawRecord> raws = JsonInput.read(source, in, limits, language);
+        try {
+            return checkRaws(JsonInput.read(source, in, limits, language));
+        } catch (IOException e) {
+            return List.of(unreadable(source, e));
+        }
+    }
+
+    private List<CheckResult> checkRaws(List<RawRecord> raws) {
         List<CheckResult> out = new ArrayList<>(raws.size());
         for (RawRecord raw : raws) {
             out.add(checkRaw(raw, parameters.values()));
         }
         return out;
+    }
+
+    private CheckResult unreadable(String source, IOException e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? (language == Language.EN ? "no such file" : "文件不存在")
+                : String.valueOf(e.getMessage());
+        String msg = language == Language.EN ? "cannot read the file: " + why : "无法读取文件：" + why;
+        return new CheckResult(source, 0, null, Status.REJECTED, List.of(), List.of(),
+                List.of(new InputError("", msg)), null);
     }
 
     /** Checks every record in a JSON text. */

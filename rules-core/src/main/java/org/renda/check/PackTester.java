@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.renda.check.internal.JsonPatch;
 import org.renda.check.internal.PackFiles;
-import org.renda.check.internal.RawRecord;
+import org.renda.check.internal.JsonInput.RawRecord;
 import org.renda.check.model.Parameters;
 
 /**

@@ -1,36 +1,433 @@
 package org.renda.check.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.renda.check.InputError;
 import org.renda.check.Language;
 import org.renda.check.Limits;
 
-/** TEMPORARY stand-in; replaced by the strict reader. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Strict reading of record files (record format 1.0). <b>Internal API</b>: not part of the public
+ * contract of renda-check and may change without notice.
+ *
+ * <p>A file holds one JSON object (one record) or a JSON array of objects (a batch). Reading never
+ * throws for bad input: every problem becomes an {@link InputError} with a JSON Pointer and a
+ * message in the requested language. The result holds exactly one {@link RawRecord} per record:
+ * <ul>
+ *   <li>a well-formed record: {@code node} non-null, {@code errors} empty;</li>
+ *   <li>an array element that is not an object: {@code node} null, one error at path {@code ""}
+ *       ("应为对象");</li>
+ *   <li>a record with a duplicate key: {@code node} non-null (the <em>first</em> value of the
+ *       duplicated key is kept, so that {@code recordId} can still be read), one error per
+ *       duplicate at the duplicate's pointer. A record with non-empty {@code errors} is rejected.</li>
+ * </ul>
+ * Pointers in a record's errors are relative to that record (for a batch, {@code /3/year} of the
+ * file is {@code /year} of record 3).
+ *
+ * <p>File-level failures yield exactly <b>one</b> {@code RawRecord} with index 0, node null and
+ * one error: the file is larger than {@link Limits#maxFileBytes()} (checked before parsing; at
+ * most {@code maxFileBytes + 1} bytes are ever read), is not valid UTF-8 (a UTF-8 byte-order mark
+ * is tolerated), is empty, is not JSON (the message names line and column), has content after
+ * the top-level value, has a top-level value that is neither object nor array, is an empty array
+ * (no record: reported, never silently dropped), nests deeper than {@link Limits#maxDepth()}
+ * (the top-level value is depth 1), holds a string or field name longer than
+ * {@link Limits#maxStringLength()} characters (Unicode code points), or an array with more than
+ * {@link Limits#maxArrayItems()} items. For these the error path is the pointer of the offending
+ * place <em>within the file</em> ({@code ""} when there is none).
+ *
+ * <p>Only an {@link IOException} of the source itself propagates (file not found, unreadable,
+ * a directory, a stream that fails while being read). The input stream is not closed.
+ */
 public final class JsonInput {
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One record as read from a file.
+     *
+     * @param source the source name given by the caller (file path)
+     * @param index  position of the record in its file (0 for a single-record file)
+     * @param node   the record's JSON tree, or null when it could not be read
+     * @param errors input errors found while reading (empty when the record was read cleanly)
+     */
+    public record RawRecord(String source, int index, JsonNode node, List<InputError> errors) {
+        public RawRecord {
+            errors = List.copyOf(errors);
+        }
+
+        /** True when reading found no error. */
+        public boolean ok() {
+            return node != null && errors.isEmpty();
+        }
+    }
 
     private JsonInput() {
     }
 
-    public static List<RawRecord> read(String source, InputStream in, Limits limits, Language lang) {
+    /**
+     * Reads the file at {@code file}; {@code source} is the name reported for it.
+     *
+     * @throws IOException when the file cannot be opened or read (not for bad content)
+     */
+    public static List<RawRecord> read(String source, Path file, Limits limits, Language lang) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
+        long size = Files.size(file);
+        if (size > limits.maxFileBytes()) {
+            return fileError(source, "", tooLarge(size, true, limits, lang));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(source, in, limits, lang);
+        }
+    }
+
+    /** Reads the file at {@code file}, reported under {@code file.toString()}. */
+    public static List<RawRecord> read(Path file, Limits limits, Language lang) throws IOException {
+        return read(file.toString(), file, limits, lang);
+    }
+
+    /**
+     * Reads a record file from a stream (not closed). At most {@code maxFileBytes + 1} bytes are
+     * read.
+     *
+     * @throws IOException only when the stream itself fails
+     */
+    public static List<RawRecord> read(String source, InputStream in, Limits limits, Language lang) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(limits, "limits");
+        Language l = lang == null ? Language.ZH : lang;
+        int cap = (int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 16);
+        byte[] bytes = in.readNBytes(cap);
+        if (bytes.length > limits.maxFileBytes()) {
+            return fileError(source, "", tooLarge(bytes.length, false, limits, l));
+        }
         try {
-            JsonNode root = JSON.readTree(in);
-            List<RawRecord> out = new ArrayList<>();
-            if (root.isArray()) {
-                for (int i = 0; i < root.size(); i++) {
-                    out.add(new RawRecord(source, i, root.get(i), List.of()));
+            return parse(source, bytes, limits, l);
+        } catch (RuntimeException e) {
+            // last-resort safety net: bad input must never escape as an exception
+            return fileError(source, "", Msg.t(l, "无法读取文件：" + e, "cannot read the file: " + e));
+        }
+    }
+
+    private static String tooLarge(long size, boolean exact, Limits limits, Language l) {
+        String max = limits.maxFileBytes() + "";
+        return exact
+                ? Msg.t(l, "文件过大：" + size + " 字节，上限为 " + max + " 字节",
+                        "file too large: " + size + " bytes, the limit is " + max + " bytes")
+                : Msg.t(l, "文件过大：超过上限 " + max + " 字节",
+                        "file too large: more than the limit of " + max + " bytes");
+    }
+
+    private static List<RawRecord> fileError(String source, String path, String message) {
+        return List.of(new RawRecord(source, 0, null, List.of(new InputError(path, message))));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static List<RawRecord> parse(String source, byte[] bytes, Limits limits, Language l) {
+        String text;
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bb = ByteBuffer.wrap(bytes);
+        CharBuffer cb = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = dec.decode(bb, cb, true);
+        if (!r.isError()) {
+            r = dec.flush(cb);
+        }
+        if (r.isError()) {
+            int offset = bb.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
                 }
+            }
+            return fileError(source, "", Msg.t(l,
+                    "文件不是 UTF-8 编码：第 " + line + " 行（第 " + offset + " 字节）处有无效的字节序列",
+                    "the file is not UTF-8: invalid byte sequence on line " + line + " (byte " + offset + ")"));
+        }
+        cb.flip();
+        text = cb.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            return fileError(source, "", Msg.t(l, "文件为空", "the file is empty"));
+        }
+        Builder b = new Builder(limits, l);
+        JsonNode root;
+        try (JsonParser p = factory(limits).createParser(text)) {
+            root = b.build(p);
+            if (root != null && b.failure == null) {
+                JsonToken extra = p.nextToken();
+                if (extra != null) {
+                    JsonLocation loc = p.currentTokenLocation();
+                    return fileError(source, "", Msg.t(l,
+                            "不是有效的 JSON：第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列，顶层值之后还有多余内容",
+                            "not valid JSON: extra content after the top-level value at line " + loc.getLineNr()
+                                    + ", column " + loc.getColumnNr()));
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            return fileError(source, "", Msg.t(l, "超出读取限制：" + e.getOriginalMessage(),
+                    "a reading limit was exceeded: " + e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            String where = loc == null ? "" : Msg.t(l, "第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列：",
+                    "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ");
+            String detail = firstLine(e.getOriginalMessage());
+            return fileError(source, "", Msg.t(l, "不是有效的 JSON：" + where + detail, "not valid JSON: " + where + detail));
+        } catch (IOException e) {
+            return fileError(source, "", Msg.t(l, "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage()));
+        }
+        if (b.failure != null) {
+            return List.of(new RawRecord(source, 0, null, List.of(b.failure)));
+        }
+        if (root == null) {
+            return fileError(source, "", Msg.t(l, "文件为空", "the file is empty"));
+        }
+        if (root.isObject()) {
+            return List.of(new RawRecord(source, 0, root, b.errorsOf(-1)));
+        }
+        if (!root.isArray()) {
+            return fileError(source, "", Msg.t(l, "应为对象或对象数组，实为" + Msg.found(root, l),
+                    "expected an object or an array of objects, found " + Msg.found(root, l)));
+        }
+        if (root.isEmpty()) {
+            return fileError(source, "", Msg.t(l, "文件中没有记录：数组为空", "the file holds no record: the array is empty"));
+        }
+        List<RawRecord> out = new ArrayList<>(root.size());
+        for (int i = 0; i < root.size(); i++) {
+            JsonNode el = root.get(i);
+            if (el.isObject()) {
+                out.add(new RawRecord(source, i, el, b.errorsOf(i)));
             } else {
-                out.add(new RawRecord(source, 0, root, List.of()));
+                out.add(new RawRecord(source, i, null, List.of(new InputError("",
+                        Msg.t(l, "应为对象，实为" + Msg.found(el, l), "expected an object, found " + Msg.found(el, l))))));
+            }
+        }
+        return out;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static JsonFactory factory(Limits limits) {
+        // Jackson's own limits are set just above ours so that our checks (with pointers) fire first.
+        StreamReadConstraints c = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() >= Integer.MAX_VALUE - 1 ? Integer.MAX_VALUE : limits.maxDepth() + 1)
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxNameLength(Integer.MAX_VALUE)
+                .build();
+        return JsonFactory.builder()
+                .streamReadConstraints(c)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /** Builds the tree iteratively, enforcing limits and detecting duplicate keys. */
+    private static final class Builder {
+        private final Limits limits;
+        private final Language l;
+        private final JsonNodeFactory f = JsonNodeFactory.instance;
+        /** Duplicate-key errors with absolute pointers. */
+        private final List<InputError> duplicates = new ArrayList<>();
+        private InputError failure;
+        private JsonNode root;
+
+        private static final class Frame {
+            final ContainerNode<?> node;
+            final String pointer;
+            int count;
+            String field;
+            boolean skip;
+
+            Frame(ContainerNode<?> node, String pointer) {
+                this.node = node;
+                this.pointer = pointer;
+            }
+        }
+
+        Builder(Limits limits, Language l) {
+            this.limits = limits;
+            this.l = l;
+        }
+
+        JsonNode build(JsonParser p) throws IOException {
+            Deque<Frame> stack = new ArrayDeque<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                Frame top = stack.peek();
+                switch (t) {
+                    case FIELD_NAME -> {
+                        String name = p.currentName();
+                        String ptr = top.pointer + "/" + Msg.escape(name);
+                        if (tooLong(name)) {
+                            fail(ptr, Msg.t(l, "字段名过长：" + length(name) + " 个字符，上限为 " + limits.maxStringLength(),
+                                    "field name too long: " + length(name) + " characters, the limit is " + limits.maxStringLength()));
+                            return null;
+                        }
+                        top.field = name;
+                        top.skip = ((ObjectNode) top.node).has(name);
+                        if (top.skip) {
+                            duplicates.add(new InputError(ptr, Msg.t(l, "重复的字段 " + name + "（同一对象中出现多次）",
+                                    "duplicate field " + name + " (appears more than once in the same object)")));
+                        }
+                    }
+                    case START_OBJECT, START_ARRAY -> {
+                        String ptr = childPointer(top);
+                        int depth = stack.size() + 1;
+                        if (depth > limits.maxDepth()) {
+                            fail(ptr, Msg.t(l, "嵌套过深：超过 " + limits.maxDepth() + " 层",
+                                    "nesting too deep: more than " + limits.maxDepth() + " levels"));
+                            return null;
+                        }
+                        ContainerNode<?> node = t == JsonToken.START_OBJECT ? f.objectNode() : f.arrayNode();
+                        if (!attach(top, node)) {
+                            return null;
+                        }
+                        stack.push(new Frame(node, ptr));
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        stack.pop();
+                        if (stack.isEmpty()) {
+                            return root;
+                        }
+                    }
+                    case VALUE_STRING -> {
+                        String s = p.getText();
+                        if (tooLong(s)) {
+                            fail(childPointer(top), Msg.t(l, "字符串过长：" + length(s) + " 个字符，上限为 " + limits.maxStringLength(),
+                                    "string too long: " + length(s) + " characters, the limit is " + limits.maxStringLength()));
+                            return null;
+                        }
+                        if (!attach(top, TextNode.valueOf(s))) {
+                            return null;
+                        }
+                    }
+                    case VALUE_NUMBER_INT -> {
+                        JsonNode n = switch (p.getNumberType()) {
+                            case INT -> f.numberNode(p.getIntValue());
+                            case LONG -> f.numberNode(p.getLongValue());
+                            default -> f.numberNode(p.getBigIntegerValue());
+                        };
+                        if (!attach(top, n)) {
+                            return null;
+                        }
+                    }
+                    case VALUE_NUMBER_FLOAT -> {
+                        if (!attach(top, DecimalNode.valueOf(p.getDecimalValue()))) {
+                            return null;
+                        }
+                    }
+                    case VALUE_TRUE, VALUE_FALSE -> {
+                        if (!attach(top, BooleanNode.valueOf(t == JsonToken.VALUE_TRUE))) {
+                            return null;
+                        }
+                    }
+                    case VALUE_NULL -> {
+                        if (!attach(top, NullNode.getInstance())) {
+                            return null;
+                        }
+                    }
+                    default -> {
+                        // VALUE_EMBEDDED_OBJECT, NOT_AVAILABLE: cannot occur for textual JSON
+                    }
+                }
+                if (stack.isEmpty() && root != null) {
+                    return root; // top-level scalar
+                }
+            }
+            return root;
+        }
+
+        private boolean tooLong(String s) {
+            return s.length() > limits.maxStringLength() && length(s) > limits.maxStringLength();
+        }
+
+        private static int length(String s) {
+            return s.codePointCount(0, s.length());
+        }
+
+        private static String childPointer(Frame top) {
+            if (top == null) {
+                return "";
+            }
+            if (top.node.isArray()) {
+                return top.pointer + "/" + top.count;
+            }
+            return top.pointer + "/" + Msg.escape(top.field);
+        }
+
+        private boolean attach(Frame top, JsonNode value) {
+            if (top == null) {
+                root = value;
+                return true;
+            }
+            if (top.node.isArray()) {
+                if (top.count >= limits.maxArrayItems()) {
+                    fail(top.pointer, Msg.t(l, "数组元素过多：超过 " + limits.maxArrayItems() + " 项",
+                            "too many array items: more than " + limits.maxArrayItems()));
+                    return false;
+                }
+                ((ArrayNode) top.node).add(value);
+                top.count++;
+            } else if (!top.skip) {
+                ((ObjectNode) top.node).set(top.field, value);
+            }
+            return true;
+        }
+
+        private void fail(String pointer, String message) {
+            failure = new InputError(pointer, message);
+        }
+
+        /** Duplicate-key errors of record {@code index} (-1: the whole file is one record). */
+        List<InputError> errorsOf(int index) {
+            List<InputError> out = new ArrayList<>();
+            String prefix = "/" + index;
+            for (InputError e : duplicates) {
+                if (index < 0) {
+                    out.add(e);
+                } else if (e.path().startsWith(prefix + "/")) {
+                    out.add(new InputError(e.path().substring(prefix.length()), e.message()));
+                }
             }
             return out;
-        } catch (IOException e) {
-            return List.of(new RawRecord(source, 0, null, List.of(new InputError("", "不是有效的 JSON"))));
         }
     }
 }

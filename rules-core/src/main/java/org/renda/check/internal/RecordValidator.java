@@ -1,24 +1,663 @@
 package org.renda.check.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import org.renda.check.InputError;
 import org.renda.check.Language;
 
-/** TEMPORARY stand-in; replaced by the strict validator. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Validates one record (record format 1.0) and reports every input error, each with its JSON
+ * Pointer and a message that says what was expected and what was found (Chinese, or English for
+ * {@link Language#EN}). <b>Internal API</b>: not part of the public contract of renda-check.
+ *
+ * <p>Built once (the schema is loaded and compiled in the constructor, see {@link #shared()}),
+ * then thread-safe: {@link #validate} keeps no state between calls.
+ *
+ * <h2>What is checked</h2>
+ * <ol>
+ *   <li><b>Version</b>: a {@code schemaVersion} string other than a supported one ({@code "1.0"})
+ *       gives that single error and nothing else (a record of an unknown format is not
+ *       validated against the 1.0 schema).</li>
+ *   <li><b>Structure</b>, against the published JSON Schema
+ *       {@code /org/renda/check/record-1.0.schema.json} (draft 2020-12, via networknt
+ *       json-schema-validator): required fields, unknown fields, types, enum values, malformed
+ *       or impossible dates, counts ≥ 0, {@code halfDays} ≥ 1, {@code year} 2000–2100, and the
+ *       conditional requirements: {@code isDeputy} for CHAIRMAN and VICE_CHAIRMAN,
+ *       {@code fullTime} for CHAIRMAN, {@code fiscalYear} for the budget agenda types,
+ *       {@code signatories} for DEPUTY_MOTION, {@code vote.method} for ELECTION and
+ *       LIVELIHOOD_PROJECTS_VOTE (when a vote is given), {@code stationId} for
+ *       STATION_RECEPTION. {@code null} is the same as absent: optional fields accept null, and
+ *       a null required field is reported as a missing required field. At most one error per
+ *       pointer is reported (the most fundamental one). A missing field's error points at the
+ *       field itself ({@code /sessions/0/startDate}), an unknown field's at that field.</li>
+ *   <li><b>Semantics</b>, only when the structure is valid: {@code asOfDate} before 1 January
+ *       of {@code year}; any date after the effective {@code asOfDate} (absent = 31 December of
+ *       {@code year}) except the {@code from}/{@code to} of officers and their posts; sessions
+ *       ({@code startDate}), presidium and committee meetings, reports to the county, activities
+ *       and normative documents ({@code issuedDate}) dated outside {@code year} (a
+ *       BUDGET_CONSULTATION activity may be dated in {@code year − 1}; suggestions and other
+ *       dates are not bound to the year); {@code endDate} before {@code startDate};
+ *       {@code deputiesPresent} &gt; {@code deputiesTotal}; a vote's for + against + abstain &gt;
+ *       the session's {@code deputiesPresent}; {@code membersPresent} &gt; {@code membersTotal};
+ *       duplicate {@code id}s within officers, deputies, sessions, the agenda of one session,
+ *       budget adjustments, activities, stations, suggestions and normative documents;
+ *       references to undefined ids ({@code sessionId}, {@code approvedAtSession} → sessions;
+ *       {@code absences[].deputyId}, {@code deputyIds} of activities and suggestions → deputies;
+ *       {@code stationId} → stations).</li>
+ * </ol>
+ * <b>References into an absent section</b> (e.g. an activity naming deputies while
+ * {@code deputies} is absent or null) are <em>not</em> errors: an absent section means "not
+ * reported" (record format, reading rule 1), not "none", and the rules that need that section are
+ * reported as not checked. Rejecting such a record would make a partial report impossible. An
+ * empty section declares "none" and defines no id, so every reference into it is undefined.
+ *
+ * <h2>What is not checked here</h2>
+ * Uniqueness of {@code recordId} within a batch (a batch-level check), file-level problems (see
+ * {@link JsonInput}), and anything that is a finding of the rules rather than an input error.
+ *
+ * <p>Errors are returned sorted by pointer (array indexes compared numerically), then message.
+ */
 public final class RecordValidator {
-    public List<InputError> validate(JsonNode record, Language lang) {
-        List<InputError> out = new ArrayList<>();
-        String kind = record.path("body").path("kind").asText();
-        if (!kind.equals("TOWNSHIP") && !kind.equals("STREET")) {
-            out.add(new InputError("/body/kind", "应为以下之一：TOWNSHIP、STREET，实为 \"" + kind + "\""));
+
+    /** Class-path location of the published schema of record format 1.0. */
+    public static final String SCHEMA_RESOURCE = "/org/renda/check/record-1.0.schema.json";
+
+    /** The supported {@code schemaVersion} values. */
+    public static final Set<String> SUPPORTED_VERSIONS = Set.of("1.0");
+
+    private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern PLANNED_DATE = Pattern.compile("^/officers/\\d+(/otherPosts/\\d+)?/(from|to)$");
+    private static final Set<String> DATE_FIELDS = Set.of("asOfDate", "electionCompletedDate", "from", "to", "statusDate",
+            "scheduleDecidedDate", "schedulePublishedDate", "noticeDate", "documentsDeliveredDate", "startDate", "endDate",
+            "publishedDate", "filedWithUpperGovernmentDate", "date", "executedDate", "opinionsForwardedDate", "feedbackDate",
+            "establishedDate", "submittedDate", "assignedDate", "repliedDate", "collectionStartDate",
+            "implementationReportDate", "satisfactionEvaluationDate", "issuedDate", "filedWithPresidiumDate",
+            "deputyInfoPublishedDate");
+
+    private static final RecordValidator SHARED = new RecordValidator();
+
+    private final JsonNode schemaJson;
+    private final JsonSchema schema;
+
+    /**
+     * Loads and compiles the schema.
+     *
+     * @throws IllegalStateException when the schema resource is missing or broken (a packaging bug)
+     */
+    public RecordValidator() {
+        try (InputStream in = RecordValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+            }
+            schemaJson = new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
         }
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)      // default is LEGACY ($.a.b)
+                .formatAssertionsEnabled(true)         // 2020-12 treats format as annotation by default
+                .locale(Locale.ROOT)
+                .build();
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson, config);
+        schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
+    }
+
+    /** The instance shared by all callers. */
+    public static RecordValidator shared() {
+        return SHARED;
+    }
+
+    /**
+     * The record's {@code recordId} when present and a string, else null (so that a rejected
+     * record keeps its id in the report).
+     */
+    public static String recordIdOf(JsonNode record) {
+        if (record == null || !record.isObject()) {
+            return null;
+        }
+        JsonNode id = record.get("recordId");
+        return id != null && id.isTextual() ? id.textValue() : null;
+    }
+
+    /**
+     * Validates one record. Never throws for bad input.
+     *
+     * @param record the record (the {@code node} of a {@link JsonInput.RawRecord})
+     * @param lang   the language of the messages (null = Chinese)
+     * @return every input error found, sorted by pointer; empty when the record is valid
+     */
+    public List<InputError> validate(JsonNode record, Language lang) {
+        Language l = lang == null ? Language.ZH : lang;
+        if (record == null || !record.isObject()) {
+            return List.of(new InputError("", Msg.t(l, "应为对象，实为" + Msg.found(record, l),
+                    "expected an object, found " + Msg.found(record, l))));
+        }
+        JsonNode version = record.get("schemaVersion");
+        if (version != null && version.isTextual() && !SUPPORTED_VERSIONS.contains(version.textValue())) {
+            return List.of(new InputError("/schemaVersion", Msg.t(l,
+                    "不支持的 schemaVersion " + Msg.shortText(version) + "，支持的版本：" + String.join("、", new TreeSet<>(SUPPORTED_VERSIONS)),
+                    "unsupported schemaVersion " + Msg.shortText(version) + ", supported: "
+                            + String.join(", ", new TreeSet<>(SUPPORTED_VERSIONS)))));
+        }
+        List<InputError> errors;
+        try {
+            errors = structural(record, l);
+            if (errors.isEmpty()) {
+                errors = new Semantics(record, l).run();
+            }
+        } catch (RuntimeException e) {
+            // safety net: bad input must never escape as an exception
+            errors = List.of(new InputError("", Msg.t(l, "无法校验记录：" + e, "cannot validate the record: " + e)));
+        }
+        List<InputError> sorted = new ArrayList<>(errors);
+        sorted.sort(ORDER);
+        return List.copyOf(sorted);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // structure
+
+    private List<InputError> structural(JsonNode record, Language l) {
+        Map<String, Integer> rank = new HashMap<>();
+        Map<String, String> byPath = new LinkedHashMap<>();
+        for (ValidationMessage m : schema.validate(record)) {
+            String path = pointer(m.getInstanceLocation());
+            String type = m.getType();
+            if (("required".equals(type) || "additionalProperties".equals(type)) && m.getProperty() != null) {
+                path = path + "/" + Msg.escape(m.getProperty());
+            }
+            JsonNode found = record.at(path);
+            int r;
+            String msg;
+            boolean inObject = path.lastIndexOf('/') >= 0 && record.at(path.substring(0, path.lastIndexOf('/'))).isObject();
+            String field = path.isEmpty() ? "" : unescape(path.substring(path.lastIndexOf('/') + 1));
+            boolean conditional = m.getEvaluationPath() != null && m.getEvaluationPath().toString().contains("/then/");
+            if ("required".equals(type) || (inObject && found.isNull())) {
+                r = 0;
+                msg = missing(field, found.isNull(), conditional, l);
+            } else if ("additionalProperties".equals(type)) {
+                r = 1;
+                msg = unknown(field, m, l);
+            } else if ("type".equals(type)) {
+                r = 1;
+                msg = Msg.t(l, "应为", "expected ") + expectedTypes(m, l) + Msg.t(l, "，实为", ", found ") + Msg.found(found, l);
+            } else if ("enum".equals(type)) {
+                r = 2;
+                List<String> values = new ArrayList<>();
+                for (JsonNode v : keyword(m)) {
+                    if (!v.isNull()) {
+                        values.add(v.isTextual() ? v.textValue() : v.toString());
+                    }
+                }
+                msg = Msg.t(l, "应为以下之一：" + String.join("、", values) + "，实为 " + Msg.shortText(found),
+                        "expected one of " + String.join(", ", values) + ", found " + Msg.shortText(found));
+            } else if ("const".equals(type)) {
+                r = 2;
+                msg = Msg.t(l, "应为 " + keyword(m) + "，实为 " + Msg.shortText(found),
+                        "expected " + keyword(m) + ", found " + Msg.shortText(found));
+            } else if (("format".equals(type) || "pattern".equals(type)) && found.isTextual()
+                    && ("format".equals(type) || DATE.pattern().equals(keyword(m).asText()))) {
+                r = 3;
+                boolean shapeOk = plausibleDate(found.textValue()); // e.g. 2024-02-30, not 2024-13-01
+                msg = Msg.t(l, "应为日期 YYYY-MM-DD，实为 " + Msg.shortText(found) + (shapeOk ? "（不存在的日期）" : ""),
+                        "expected a date YYYY-MM-DD, found " + Msg.shortText(found) + (shapeOk ? " (no such date)" : ""));
+            } else if ("minimum".equals(type)) {
+                r = 4;
+                msg = Msg.t(l, "应不小于 " + keyword(m).asText() + "，实为 " + Msg.shortText(found),
+                        "expected at least " + keyword(m).asText() + ", found " + Msg.shortText(found));
+            } else if ("maximum".equals(type)) {
+                r = 4;
+                msg = Msg.t(l, "应不大于 " + keyword(m).asText() + "，实为 " + Msg.shortText(found),
+                        "expected at most " + keyword(m).asText() + ", found " + Msg.shortText(found));
+            } else {
+                r = 5;
+                msg = Msg.t(l, "不符合记录格式：", "does not match the record format: ") + m.getMessage();
+            }
+            Integer old = rank.get(path);
+            if (old == null || r < old) {
+                rank.put(path, r);
+                byPath.put(path, msg);
+            }
+        }
+        List<InputError> out = new ArrayList<>();
+        byPath.forEach((p, msg) -> out.add(new InputError(p, msg)));
         return out;
     }
 
-    public static String recordIdOf(JsonNode n) {
-        JsonNode v = n.get("recordId");
-        return v != null && v.isTextual() ? v.asText() : null;
+    /** True for YYYY-MM-DD with month 01–12 and day 01–31 (which may still not exist). */
+    private static boolean plausibleDate(String s) {
+        if (!DATE.matcher(s).matches()) {
+            return false;
+        }
+        int month = Integer.parseInt(s.substring(5, 7));
+        int day = Integer.parseInt(s.substring(8, 10));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    private static String missing(String field, boolean isNull, boolean conditional, Language l) {
+        String when = conditional ? conditionText(field, l) : "";
+        String nul = isNull ? Msg.t(l, "（值为 null，null 视为缺失）", " (the value is null, which counts as absent)") : "";
+        return Msg.t(l, "缺少必填字段 " + field, "missing required field " + field) + when + nul;
+    }
+
+    private static String conditionText(String field, Language l) {
+        return switch (field) {
+            case "isDeputy" -> Msg.t(l, "（role 为 CHAIRMAN 或 VICE_CHAIRMAN 时必填）", " (required for CHAIRMAN and VICE_CHAIRMAN)");
+            case "fullTime" -> Msg.t(l, "（role 为 CHAIRMAN 时必填）", " (required for CHAIRMAN)");
+            case "fiscalYear" -> Msg.t(l, "（预算类议程 BUDGET、BUDGET_EXECUTION_REPORT、BUDGET_ADJUSTMENT、FINAL_ACCOUNTS 必填）",
+                    " (required for the budget types BUDGET, BUDGET_EXECUTION_REPORT, BUDGET_ADJUSTMENT, FINAL_ACCOUNTS)");
+            case "signatories" -> Msg.t(l, "（DEPUTY_MOTION 必填）", " (required for DEPUTY_MOTION)");
+            case "method" -> Msg.t(l, "（ELECTION、LIVELIHOOD_PROJECTS_VOTE 的表决必填）",
+                    " (required for the vote of an ELECTION or LIVELIHOOD_PROJECTS_VOTE)");
+            case "stationId" -> Msg.t(l, "（STATION_RECEPTION 必填）", " (required for STATION_RECEPTION)");
+            default -> "";
+        };
+    }
+
+    private String unknown(String field, ValidationMessage m, Language l) {
+        String suggestion = null;
+        JsonNode objectSchema = schemaAt(m.getEvaluationPath(), 1);
+        JsonNode props = objectSchema == null ? null : objectSchema.get("properties");
+        if (props != null) {
+            int best = 3;
+            for (Iterator<String> it = props.fieldNames(); it.hasNext(); ) {
+                String known = it.next();
+                int d = known.equalsIgnoreCase(field) ? 0 : distance(known.toLowerCase(Locale.ROOT), field.toLowerCase(Locale.ROOT));
+                if (d < best) {
+                    best = d;
+                    suggestion = known;
+                }
+            }
+        }
+        if (suggestion != null) {
+            return Msg.t(l, "未知字段 " + field + "（拼写错误？应为 " + suggestion + "？）",
+                    "unknown field " + field + " (a typo? did you mean " + suggestion + "?)");
+        }
+        return Msg.t(l, "未知字段 " + field + "（拼写错误？记录格式 1.0 中没有此字段）",
+                "unknown field " + field + " (a typo? record format 1.0 has no such field)");
+    }
+
+    private String expectedTypes(ValidationMessage m, Language l) {
+        JsonNode kw = keyword(m);
+        List<String> names = new ArrayList<>();
+        if (kw.isArray()) {
+            for (JsonNode t : kw) {
+                if (!"null".equals(t.asText())) {
+                    names.add(Msg.schemaType(t.asText(), l));
+                }
+            }
+        } else if (kw.isTextual()) {
+            names.add(Msg.schemaType(kw.asText(), l));
+        } else {
+            Object[] args = m.getArguments();
+            names.add(args != null && args.length > 1 ? String.valueOf(args[1]) : "?");
+        }
+        return String.join(Msg.t(l, "或", " or "), names);
+    }
+
+    /** The schema keyword that failed, found by walking the evaluation path through the schema. */
+    private JsonNode keyword(ValidationMessage m) {
+        JsonNode n = schemaAt(m.getEvaluationPath(), 0);
+        return n == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : n;
+    }
+
+    /** Walks an evaluation path (following local {@code $ref}s), dropping its last {@code drop} segments. */
+    private JsonNode schemaAt(JsonNodePath evaluationPath, int drop) {
+        if (evaluationPath == null) {
+            return null;
+        }
+        JsonNode cur = schemaJson;
+        for (int i = 0; i < evaluationPath.getNameCount() - drop && cur != null; i++) {
+            String seg = evaluationPath.getName(i);
+            if ("$ref".equals(seg)) {
+                JsonNode ref = cur.get("$ref");
+                cur = ref != null && ref.asText().startsWith("#") ? schemaJson.at(ref.asText().substring(1)) : null;
+            } else if (cur.isArray()) {
+                cur = cur.get(Integer.parseInt(seg));
+            } else {
+                cur = cur.get(seg);
+            }
+        }
+        return cur == null || cur.isMissingNode() ? null : cur;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String pointer(JsonNodePath p) {
+        if (p == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < p.getNameCount(); i++) {
+            Object e = p.getElement(i);
+            sb.append('/').append(e instanceof Integer ? e.toString() : Msg.escape(String.valueOf(e)));
+        }
+        return sb.toString();
+    }
+
+    private static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
+    /** Pointer order with numeric comparison of array indexes, then message. */
+    static final Comparator<InputError> ORDER = (a, b) -> {
+        int c = comparePointers(a.path(), b.path());
+        return c != 0 ? c : a.message().compareTo(b.message());
+    };
+
+    static int comparePointers(String a, String b) {
+        String[] x = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
+        String[] y = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c;
+            boolean nx = !x[i].isEmpty() && x[i].chars().allMatch(Character::isDigit) && x[i].length() < 10;
+            boolean ny = !y[i].isEmpty() && y[i].chars().allMatch(Character::isDigit) && y[i].length() < 10;
+            c = nx && ny ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // semantics
+
+    /** The semantic checks of one structurally valid record. */
+    private static final class Semantics {
+        private final JsonNode r;
+        private final Language l;
+        private final List<InputError> errors = new ArrayList<>();
+        private final int year;
+        private LocalDate asOf;
+
+        Semantics(JsonNode record, Language l) {
+            this.r = record;
+            this.l = l;
+            this.year = record.get("year").intValue();
+        }
+
+        List<InputError> run() {
+            asOf = LocalDate.of(year, 12, 31);
+            JsonNode a = value(r, "asOfDate");
+            if (a != null) {
+                LocalDate d = date(a, "/asOfDate");
+                if (d != null) {
+                    asOf = d;
+                    if (d.isBefore(LocalDate.of(year, 1, 1))) {
+                        add("/asOfDate", "asOfDate " + d + " 早于记录年度 " + year + " 的 1 月 1 日",
+                                "asOfDate " + d + " is before 1 January of the record's year " + year);
+                    }
+                }
+            }
+            walkDates(r, "");
+            Set<String> deputies = ids("deputies");
+            Set<String> sessions = ids("sessions");
+            Set<String> stations = ids("stations");
+            duplicates(value(r, "officers"), "/officers");
+            duplicates(value(r, "deputies"), "/deputies");
+            duplicates(value(r, "stations"), "/stations");
+            duplicates(value(r, "sessions"), "/sessions");
+            sessions(deputies);
+            meetings("presidiumMeetings");
+            meetings("committeeMeetings");
+            each("reportsToCounty", (n, p) -> inYear(n, p, "date", false));
+            duplicates(value(r, "activities"), "/activities");
+            each("activities", (n, p) -> {
+                inYear(n, p, "date", "BUDGET_CONSULTATION".equals(text(n, "type")));
+                ref(n, p + "/stationId", value(n, "stationId"), stations, "stations");
+                refs(n, p + "/deputyIds", deputies);
+            });
+            duplicates(value(r, "suggestions"), "/suggestions");
+            each("suggestions", (n, p) -> {
+                ref(n, p + "/sessionId", value(n, "sessionId"), sessions, "sessions");
+                refs(n, p + "/deputyIds", deputies);
+            });
+            duplicates(value(r, "normativeDocuments"), "/normativeDocuments");
+            each("normativeDocuments", (n, p) -> inYear(n, p, "issuedDate", false));
+            JsonNode budget = value(r, "budget");
+            if (budget != null) {
+                JsonNode adj = value(budget, "adjustments");
+                duplicates(adj, "/budget/adjustments");
+                if (adj != null) {
+                    for (int i = 0; i < adj.size(); i++) {
+                        ref(adj.get(i), "/budget/adjustments/" + i + "/approvedAtSession",
+                                value(adj.get(i), "approvedAtSession"), sessions, "sessions");
+                    }
+                }
+            }
+            return errors;
+        }
+
+        private void sessions(Set<String> deputies) {
+            each("sessions", (s, p) -> {
+                LocalDate start = date(s.get("startDate"), p + "/startDate");
+                LocalDate end = date(s.get("endDate"), p + "/endDate");
+                inYear(s, p, "startDate", false);
+                if (start != null && end != null && end.isBefore(start)) {
+                    add(p + "/endDate", "结束日期 " + end + " 早于开始日期 " + start,
+                            "endDate " + end + " is before startDate " + start);
+                }
+                int total = s.get("deputiesTotal").intValue();
+                int present = s.get("deputiesPresent").intValue();
+                if (present > total) {
+                    add(p + "/deputiesPresent", "出席代表 " + present + " 人多于全体代表 deputiesTotal " + total + " 人",
+                            "deputiesPresent " + present + " is more than deputiesTotal " + total);
+                }
+                JsonNode absences = value(s, "absences");
+                if (absences != null) {
+                    for (int i = 0; i < absences.size(); i++) {
+                        ref(absences.get(i), p + "/absences/" + i + "/deputyId", absences.get(i).get("deputyId"), deputies, "deputies");
+                    }
+                }
+                JsonNode agenda = s.get("agenda");
+                duplicates(agenda, p + "/agenda");
+                for (int j = 0; j < agenda.size(); j++) {
+                    JsonNode vote = value(agenda.get(j), "vote");
+                    if (vote != null) {
+                        long sum = (long) vote.get("for").intValue() + vote.get("against").intValue() + vote.get("abstain").intValue();
+                        if (sum > present) {
+                            add(p + "/agenda/" + j + "/vote",
+                                    "赞成、反对、弃权合计 " + sum + " 票，多于本次会议出席代表 deputiesPresent " + present + " 人",
+                                    "for + against + abstain = " + sum + " is more than the session's deputiesPresent " + present);
+                        }
+                    }
+                }
+            });
+        }
+
+        private void meetings(String section) {
+            each(section, (m, p) -> {
+                inYear(m, p, "date", false);
+                JsonNode total = value(m, "membersTotal");
+                JsonNode present = value(m, "membersPresent");
+                if (total != null && present != null && present.intValue() > total.intValue()) {
+                    add(p + "/membersPresent", "出席人数 membersPresent " + present.intValue() + " 多于组成人员总数 membersTotal " + total.intValue(),
+                            "membersPresent " + present.intValue() + " is more than membersTotal " + total.intValue());
+                }
+            });
+        }
+
+        private void inYear(JsonNode item, String p, String field, boolean previousYearAllowed) {
+            LocalDate d = date(value(item, field), p + "/" + field);
+            if (d == null) {
+                return;
+            }
+            boolean ok = d.getYear() == year || (previousYearAllowed && d.getYear() == year - 1);
+            if (!ok) {
+                String allowed = previousYearAllowed ? (year - 1) + "–" + year : String.valueOf(year);
+                add(p + "/" + field, field + " " + d + " 不在记录年度 " + allowed + " 内",
+                        field + " " + d + " is outside the record's year " + allowed);
+            }
+        }
+
+        private void walkDates(JsonNode n, String p) {
+            if (n.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    String cp = p + "/" + Msg.escape(e.getKey());
+                    JsonNode v = e.getValue();
+                    if (DATE_FIELDS.contains(e.getKey()) && v.isTextual()) {
+                        LocalDate d = date(v, cp);
+                        if (d != null && d.isAfter(asOf) && !"/asOfDate".equals(cp) && !PLANNED_DATE.matcher(cp).matches()) {
+                            add(cp, "日期 " + d + " 晚于记录截止日期 asOfDate " + asOf + "（记录不能报告尚未发生的事）",
+                                    "date " + d + " is after the record's asOfDate " + asOf + " (a record cannot report what has not happened yet)");
+                        }
+                    } else if (v.isContainerNode()) {
+                        walkDates(v, cp);
+                    }
+                }
+            } else if (n.isArray()) {
+                for (int i = 0; i < n.size(); i++) {
+                    walkDates(n.get(i), p + "/" + i);
+                }
+            }
+        }
+
+        /** Ids defined by a section; null when the section is absent. */
+        private Set<String> ids(String section) {
+            JsonNode arr = value(r, section);
+            if (arr == null) {
+                return null;
+            }
+            Set<String> out = new HashSet<>();
+            for (JsonNode n : arr) {
+                String id = text(n, "id");
+                if (id != null) {
+                    out.add(id);
+                }
+            }
+            return out;
+        }
+
+        private void duplicates(JsonNode arr, String p) {
+            if (arr == null) {
+                return;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < arr.size(); i++) {
+                String id = text(arr.get(i), "id");
+                if (id == null) {
+                    continue;
+                }
+                Integer first = seen.putIfAbsent(id, i);
+                if (first != null) {
+                    add(p + "/" + i + "/id", "重复的 id \"" + id + "\"（与 " + p + "/" + first + " 相同）",
+                            "duplicate id \"" + id + "\" (the same as " + p + "/" + first + ")");
+                }
+            }
+        }
+
+        private void refs(JsonNode item, String p, Set<String> defined) {
+            JsonNode list = value(item, p.substring(p.lastIndexOf('/') + 1));
+            if (list == null) {
+                return;
+            }
+            for (int k = 0; k < list.size(); k++) {
+                ref(item, p + "/" + k, list.get(k), defined, "deputies");
+            }
+        }
+
+        private void ref(JsonNode item, String p, JsonNode idNode, Set<String> defined, String section) {
+            if (idNode == null || idNode.isNull()) {
+                return;
+            }
+            String id = idNode.asText();
+            if (defined == null) {
+                return; // the section was not reported: nothing to verify against (see class doc)
+            }
+            if (!defined.contains(id)) {
+                add(p, "引用了未定义的 id \"" + id + "\"（" + section + " 中没有此 id）",
+                        "refers to undefined id \"" + id + "\" (not in " + section + ")");
+            }
+        }
+
+        private interface Item {
+            void check(JsonNode node, String pointer);
+        }
+
+        private void each(String section, Item check) {
+            JsonNode arr = value(r, section);
+            if (arr == null) {
+                return;
+            }
+            for (int i = 0; i < arr.size(); i++) {
+                check.check(arr.get(i), "/" + section + "/" + i);
+            }
+        }
+
+        private LocalDate date(JsonNode n, String p) {
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(n.asText());
+            } catch (DateTimeParseException e) {
+                // the schema already rejects these; kept so that a date is never silently ignored
+                add(p, "应为日期 YYYY-MM-DD，实为 " + Msg.shortText(n) + "（不存在的日期）",
+                        "expected a date YYYY-MM-DD, found " + Msg.shortText(n) + " (no such date)");
+                return null;
+            }
+        }
+
+        private void add(String p, String zh, String en) {
+            InputError e = new InputError(p, Msg.t(l, zh, en));
+            if (!errors.contains(e)) {
+                errors.add(e);
+            }
+        }
+
+        /** A field's value, or null when absent or null (rule 7). */
+        private static JsonNode value(JsonNode parent, String field) {
+            JsonNode v = parent == null ? null : parent.get(field);
+            return v == null || v.isNull() ? null : v;
+        }
+
+        private static String text(JsonNode parent, String field) {
+            JsonNode v = value(parent, field);
+            return v != null && v.isTextual() ? v.textValue() : null;
+        }
     }
 }
