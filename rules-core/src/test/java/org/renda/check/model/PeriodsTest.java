@@ -1,0 +1,74 @@
+package org.renda.check.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/** 民法典 第二百零一、二百零二条 as the record format reads them, at their boundaries. */
+class PeriodsTest {
+
+    private static LocalDate d(String s) {
+        return LocalDate.parse(s);
+    }
+
+    @Test
+    void monthsAfterEndOnTheSameDayOrTheMonthsLastDay() {
+        assertThat(Periods.plusMonths(d("2024-01-31"), 3)).isEqualTo(d("2024-04-30"));
+        assertThat(Periods.plusMonths(d("2023-11-30"), 3)).isEqualTo(d("2024-02-29"));
+        assertThat(Periods.plusMonths(d("2024-02-15"), 6)).isEqualTo(d("2024-08-15"));
+        assertThat(Periods.plusMonths(null, 3)).isNull();
+    }
+
+    @Test
+    void aDeadlineIsMetOnItsLastDay() {
+        LocalDate deadline = d("2024-04-30");
+        LocalDate asOf = d("2024-12-31");
+        assertThat(Periods.lateOrMissing(d("2024-04-30"), deadline, asOf)).isFalse();
+        assertThat(Periods.lateOrMissing(d("2024-05-01"), deadline, asOf)).isTrue();
+        assertThat(Periods.lateOrMissing(null, deadline, asOf)).isTrue();
+    }
+
+    @Test
+    void aMissingEventIsNotLateBeforeTheDeadlineIsDue() {
+        assertThat(Periods.lateOrMissing(null, d("2024-07-01"), d("2024-06-30"))).isFalse();
+        assertThat(Periods.lateOrMissing(null, d("2024-06-30"), d("2024-06-30"))).isTrue();
+        assertThat(Periods.isDue(d("2024-06-30"), d("2024-06-30"))).isTrue();
+        assertThat(Periods.lateOrMissing(null, null, d("2024-06-30"))).isFalse();
+    }
+
+    @Test
+    void daysAfter() {
+        assertThat(Periods.plusDays(d("2024-01-18"), 20)).isEqualTo(d("2024-02-07"));
+        assertThat(Periods.minusDays(d("2024-01-17"), 7)).isEqualTo(d("2024-01-10"));
+    }
+
+    @Test
+    void quartersAndMonthsThatHaveEnded() {
+        assertThat(Periods.endedQuarters(2024, d("2024-06-29"))).containsExactly(1);
+        assertThat(Periods.endedQuarters(2024, d("2024-06-30"))).containsExactly(1, 2);
+        assertThat(Periods.endedQuarters(2024, d("2024-12-31"))).containsExactly(1, 2, 3, 4);
+        assertThat(Periods.endedMonths(2024, d("2024-03-30"), null)).containsExactly(YearMonth.of(2024, 1), YearMonth.of(2024, 2));
+        assertThat(Periods.endedMonths(2024, d("2024-12-31"), d("2024-10-15")))
+                .containsExactly(YearMonth.of(2024, 10), YearMonth.of(2024, 11), YearMonth.of(2024, 12));
+        assertThat(Periods.endedMonths(2024, d("2024-12-31"), d("2019-06-01"))).hasSize(12);
+        assertThat(Periods.quarterOf(d("2024-04-01"))).isEqualTo(2);
+    }
+
+    @Test
+    void yearCompleteOnlyFromTheLastDay() {
+        assertThat(Periods.isYearComplete(2024, d("2024-12-30"))).isFalse();
+        assertThat(Periods.isYearComplete(2024, d("2024-12-31"))).isTrue();
+        assertThat(Periods.isYearComplete(2024, d("2025-03-01"))).isTrue();
+    }
+
+    @Test
+    void periodsOverlapOnOneCommonDayAndOpenBoundsAreOpen() {
+        assertThat(Periods.overlaps(d("2024-01-01"), d("2024-03-01"), d("2024-03-01"), null)).isTrue();
+        assertThat(Periods.overlaps(d("2024-01-01"), d("2024-02-29"), d("2024-03-01"), null)).isFalse();
+        assertThat(Periods.overlaps(null, null, d("2024-01-01"), d("2024-12-31"))).isTrue();
+        assertThat(Periods.overlaps(null, d("2023-12-31"), d("2024-01-01"), d("2024-12-31"))).isFalse();
+        assertThat(Periods.within(d("2024-05-01"), null, d("2024-05-01"))).isTrue();
+    }
+}
