@@ -31,8 +31,8 @@ import org.renda.check.model.Parameters;
  *     { "name": "sessions not reported", "base": "township",
  *       "patch": [ {"op": "remove", "path": "/sessions"} ], "notChecked": true } ] }
  * </pre>
- * {@code base} is {@code township} or {@code street} (the clean example records of the spec) or
- * absent with a whole {@code record}; {@code patch} holds JSON Patch add/remove/replace operations;
+ * {@code base} is one of {@link #BASES} (clean records with no finding) or absent with a whole
+ * {@code record}; {@code patch} holds JSON Patch add/remove/replace operations;
  * {@code expect} lists the exact paths where the rule must fire ({@code []}: checked and silent);
  * {@code notChecked: true} expects the rule to be listed as not checked; {@code params} overrides
  * parameters for the case. Findings of other rules are ignored.
@@ -40,6 +40,14 @@ import org.renda.check.model.Parameters;
 public final class PackTester {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The clean base records a case may start from: {@code township} and {@code street} are the
+     * spec's example records (2024 and 2025, no finding); {@code township-midyear} is the township
+     * record as of 2024-06-30 (everything later removed), for "year not complete", "not yet due"
+     * and "quarter not yet ended" cases.
+     */
+    public static final List<String> BASES = List.of("township", "street", "township-midyear");
 
     private PackTester() {
     }
@@ -144,8 +152,8 @@ public final class PackTester {
             return c.get("record");
         }
         String base = c.path("base").asText("township");
-        if (!base.equals("township") && !base.equals("street")) {
-            throw new IllegalArgumentException("base 只能是 township 或 street，实为 " + base);
+        if (!BASES.contains(base)) {
+            throw new IllegalArgumentException("base 只能是 " + String.join("、", BASES) + "，实为 " + base);
         }
         try (InputStream in = PackTester.class.getResourceAsStream("fixtures/" + base + ".json")) {
             return JSON.readTree(in);
