@@ -84,6 +84,7 @@ public final class RuleBase {
                 String base = e.getKey().contains("/") ? e.getKey().substring(e.getKey().lastIndexOf('/') + 1) : e.getKey();
                 String kiePath = "src/main/resources/" + scan.packageName().replace('.', '/') + "/" + pack.id() + "__" + base;
                 fileByKiePath.put(kiePath, file);
+                fileByKiePath.put(kiePath.substring("src/main/resources/".length()), file);
                 kfs.write(kiePath, e.getValue());
                 drlCount++;
             }
