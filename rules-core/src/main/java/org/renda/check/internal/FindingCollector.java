@@ -12,7 +12,7 @@ import org.renda.check.model.Findings;
 
 /**
  * Collects what the consequences of one evaluation report. Not thread-safe: one per evaluation.
- * A rule reports at most one finding per path (one finding per offending item).
+ * A rule reports at most one finding per path and message values (one finding per offending item).
  */
 final class FindingCollector implements Findings {
 
@@ -26,15 +26,17 @@ final class FindingCollector implements Findings {
     @Override
     public void report(RuleContext kcontext, String path, LocalDate eventDate, Object... namedValues) {
         String ruleId = RuleMeta.str(kcontext.getRule().getMetaData(), "id");
-        if (!seen.add(ruleId + '\u0000' + path)) {
-            return;
-        }
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namedValues.length; i += 2) {
             values.put(String.valueOf(namedValues[i]), namedValues[i + 1]);
         }
         if (namedValues.length % 2 != 0) {
             values.put("?", namedValues[namedValues.length - 1]);
+        }
+        // Identity = rule + path + the message values: two findings of one rule at one path (e.g. two
+        // quarters without a meeting, both at /presidiumMeetings) stay distinct; an exact repeat is dropped.
+        if (!seen.add(ruleId + '\u0000' + path + '\u0000' + values)) {
+            return;
         }
         raws.add(new Raw(ruleId, path, eventDate, values));
     }
