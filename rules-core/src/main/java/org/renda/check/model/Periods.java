@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -98,6 +99,32 @@ public final class Periods {
             }
         }
         return months;
+    }
+
+    /**
+     * The months of {@code months}, in their given order, in which fewer than {@code min} of
+     * {@code dates} fall (e.g. the months a liaison station received no visitors). Absent dates are
+     * ignored; an absent list of dates counts as none; an absent list of months gives none.
+     */
+    public static List<YearMonth> monthsWithFewer(List<YearMonth> months, Collection<LocalDate> dates, int min) {
+        List<YearMonth> out = new ArrayList<>();
+        if (months == null) {
+            return out;
+        }
+        for (YearMonth m : months) {
+            int n = 0;
+            if (dates != null) {
+                for (LocalDate d : dates) {
+                    if (d != null && YearMonth.from(d).equals(m)) {
+                        n++;
+                    }
+                }
+            }
+            if (n < min) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**
