@@ -167,8 +167,8 @@ final class HtmlPage {
 
     /** A horizontal stacked bar chart (ERROR red, WARNING amber) as inline SVG. */
     private void chart(String caption, List<Bar> bars) {
-        int labelW = 170;
-        int barW = 360;
+        int labelW = 150;
+        int barW = 250;
         int row = 24;
         int top = 28;
         int h = top + Math.max(1, bars.size()) * row + 8;
@@ -361,6 +361,7 @@ final class HtmlPage {
             .grid th,.grid td{border:1px solid var(--line);padding:4px 8px;vertical-align:top}
             .grid tbody tr:nth-child(even){background:#fcfcfd}
             .num{text-align:right;font-variant-numeric:tabular-nums}
+th.num{width:6.5em}
             td.err{color:var(--err)}td.warn{color:var(--warn)}
             .toc{position:sticky;top:0;background:#fff;border-bottom:1px solid var(--line);padding:8px 0;margin-top:16px;z-index:1}
             .toc a{margin-right:20px;font-weight:600}
@@ -372,8 +373,8 @@ final class HtmlPage {
             .chart{margin:0;border:1px solid var(--line);border-radius:8px;padding:10px}
             .chart figcaption{font-weight:600;margin-bottom:4px}
             .chart svg{display:block;font-family:inherit}
-            .chart .e{fill:var(--err)}.chart .w{fill:#f79009}.chart .lb{font-size:12px;fill:var(--ink)}
-            .chart .lg,.chart .val{font-size:12px;fill:var(--muted)}
+            .chart .e{fill:var(--err)}.chart .w{fill:#f79009}.chart .lb{font-size:13px;fill:var(--ink)}
+            .chart .lg,.chart .val{font-size:13px;fill:var(--muted)}
             .counties{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:4px 20px}
             .rank .score{font-weight:700}.formula{color:var(--muted);font-size:13px;font-variant-numeric:tabular-nums}
             .record{border-top:1px solid var(--line);padding-top:6px;margin-top:18px}
