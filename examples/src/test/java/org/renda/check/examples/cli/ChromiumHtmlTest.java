@@ -50,7 +50,9 @@ class ChromiumHtmlTest {
             throw new AssertionError("chromium did not finish");
         }
         assertThat(p.exitValue()).as("chromium exit status, see " + ARTEFACTS.resolve("chromium.err")).isZero();
-        return Files.readString(stdout, StandardCharsets.UTF_8);
+        String text = Files.readString(stdout, StandardCharsets.UTF_8);
+        Files.delete(stdout);
+        return text;
     }
 
     @Test
