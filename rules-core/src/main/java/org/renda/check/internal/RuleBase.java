@@ -61,6 +61,7 @@ public final class RuleBase {
         kfs.generateAndWritePomXML(rid);
         Map<String, String> fileByKiePath = new HashMap<>();
         Map<String, DrlScan> scanByFile = new HashMap<>();
+        Map<String, String> textByFile = new HashMap<>();
         Map<String, String> packByFile = new HashMap<>();
         int drlCount = 0;
         for (PackFiles pack : packs) {
@@ -69,6 +70,7 @@ public final class RuleBase {
                 String text = new String(e.getValue(), StandardCharsets.UTF_8);
                 DrlScan scan = DrlScan.of(text);
                 scanByFile.put(file, scan);
+                textByFile.put(file, text);
                 packByFile.put(file, pack.id());
                 PackLint.lint(file, scan, problems);
                 for (String name : ParameterSet.namesUsedIn(text)) {
@@ -105,14 +107,18 @@ public final class RuleBase {
                 for (Message m : errors) {
                     String file = m.getPath() == null ? null : fileByKiePath.getOrDefault(m.getPath(), m.getPath());
                     DrlScan scan = file == null ? null : scanByFile.get(file);
+                    int line = Math.max(m.getLine(), 0);
+                    if (line == 0 && file != null && textByFile.containsKey(file)) {
+                        line = lineOfExpression(textByFile.get(file), m.getText());
+                    }
                     String rule = null;
                     Matcher rm = IN_RULE.matcher(m.getText());
                     if (rm.find()) {
                         rule = rm.group(1);
                     } else if (scan != null) {
-                        rule = scan.ruleAt(m.getLine());
+                        rule = scan.ruleAt(line);
                     }
-                    problems.add(new PackProblem(file, Math.max(m.getLine(), 0), rule, firstLines(m.getText())));
+                    problems.add(new PackProblem(file, line, rule, firstLines(m.getText())));
                 }
                 ks.getRepository().removeKieModule(rid);
                 return null;
@@ -172,6 +178,30 @@ public final class RuleBase {
             }
         }
         return null;
+    }
+
+    private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):");
+    private static final Pattern UNRESOLVED = Pattern.compile("unable to resolve [a-z]+ using strict-mode: [\\w.$]*?\\.?(\\w+)\\(");
+
+    /**
+     * The line of a DRL file an expression error is about, when the compiler gives none (MVEL
+     * "Unable to Analyse Expression" errors): the first line holding the expression, else the
+     * first holding the unresolved name; 0 when neither is found.
+     */
+    static int lineOfExpression(String drl, String message) {
+        String[] lines = drl.split("\\R", -1);
+        for (Pattern p : new Pattern[]{ANALYSE, UNRESOLVED}) {
+            Matcher m = p.matcher(message);
+            if (m.find()) {
+                String needle = m.group(1).strip();
+                for (int i = 0; i < lines.length; i++) {
+                    if (!needle.isEmpty() && lines[i].contains(needle)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     private static String firstLines(String text) {

@@ -53,6 +53,14 @@ final class CheckCommand implements Callable<Integer> {
         } catch (CheckerBuildException e) {
             return Problems.print(err, e, common.language());
         }
+        Scoring scoring;
+        try {
+            scoring = Scoring.fromParams(common.params);
+        } catch (IOException | IllegalArgumentException e) {
+            checker.close();
+            err.println("renda-check: " + common.params + ": " + e.getMessage());
+            return 2;
+        }
         try (checker; AtomicOutput atomic = out == null ? null : new AtomicOutput(out)) {
             OutputStream stream = atomic == null ? new NonClosing(System.out) : atomic.stream();
             List<Path> files = new ArrayList<>();
@@ -70,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 case text -> {
                     PrintWriter pw = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                    TextReport report = new TextReport(pw, common.language());
+                    TextReport report = new TextReport(pw, common.language(), scoring);
                     each(checker, files, progress, report::record);
                     report.finish();
                     pw.flush();
@@ -79,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
                 default -> {
                     List<CheckResult> all = new ArrayList<>();
                     each(checker, files, progress, all::add);
-                    HtmlReport html = new HtmlReport(checker, common.language());
+                    HtmlReport html = new HtmlReport(checker, common.language(), scoring);
                     PrintWriter pw = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                     summary = html.write(all, pw);
                     pw.flush();

@@ -19,11 +19,12 @@ final class TextReport {
 
     private final PrintWriter out;
     private final Language lang;
-    private final BatchStats stats = new BatchStats();
+    private final BatchStats stats;
 
-    TextReport(PrintWriter out, Language lang) {
+    TextReport(PrintWriter out, Language lang, Scoring scoring) {
         this.out = out;
         this.lang = lang;
+        this.stats = new BatchStats(scoring, lang);
     }
 
     private String t(String zh, String en) {
@@ -82,34 +83,97 @@ final class TextReport {
                 stats.summary.findings(Severity.ERROR), stats.summary.findings(Severity.WARNING));
         out.println();
         out.println(t("按县（市、区）", "By county"));
-        out.printf("  %s %6s %6s %6s %6s %6s%n", pad(t("县市区", "county"), 14), t("记录", "recs"), t("检查", "chk"),
-                t("拒收", "rej"), t("错误", "err"), t("警告", "warn"));
+        out.println("  " + pad(t("县市区", "county"), 14) + lpad(t("记录", "recs"), 7) + lpad(t("检查", "chk"), 7)
+                + lpad(t("拒收", "rej"), 7) + lpad(t("错误", "err"), 7) + lpad(t("警告", "warn"), 7));
         for (Map.Entry<String, BatchStats.CountyRow> e : stats.byCounty.entrySet()) {
             BatchStats.CountyRow c = e.getValue();
-            out.printf("  %s %6d %6d %6d %6d %6d%n", pad(e.getKey(), 14), c.records, c.checked, c.rejected, c.errors, c.warnings);
+            out.println("  " + pad(e.getKey(), 14) + lpad(c.records, 7) + lpad(c.checked, 7) + lpad(c.rejected, 7)
+                    + lpad(c.errors, 7) + lpad(c.warnings, 7));
         }
         if (!stats.byRule.isEmpty()) {
             out.println();
             out.println(t("按规则", "By rule"));
-            out.printf("  %-28s %-8s %6s %6s  %s%n", t("规则", "rule"), t("级别", "sev"), t("问题", "finds"), t("记录", "recs"), t("标题", "title"));
+            out.println("  " + pad(t("规则", "rule"), 28) + pad(t("级别", "sev"), 9) + lpad(t("问题", "finds"), 6)
+                    + lpad(t("记录", "recs"), 6) + "  " + t("标题", "title"));
             for (Map.Entry<String, BatchStats.RuleRow> e : stats.byRule.entrySet()) {
                 BatchStats.RuleRow r = e.getValue();
-                out.printf("  %-28s %-8s %6d %6d  %s%n", e.getKey(), r.severity, r.findings, r.records, r.title);
+                out.println("  " + pad(e.getKey(), 28) + pad(r.severity.name(), 9) + lpad(r.findings, 6)
+                        + lpad(r.records, 6) + "  " + r.title);
             }
         }
+        ranking();
         out.flush();
+    }
+
+    /** 季度讲评排名: the city, then each county; rejected records apart. */
+    private void ranking() {
+        out.println();
+        out.println("════════════════════════════════════════════════════════════════");
+        out.println(t("季度讲评排名（比学赶超）", "Ranking for the quarterly review"));
+        out.println(t("  评分办法：", "  scoring: ") + stats.scoring.describe(lang));
+        out.println();
+        out.println(t("全市排名", "City ranking"));
+        rankingTable(stats.cityRanking(), true);
+        for (Map.Entry<String, List<Scoring.Entry>> e : stats.countyRanking().entrySet()) {
+            out.println();
+            out.println(e.getKey() + t("排名", " ranking"));
+            rankingTable(e.getValue(), false);
+        }
+        if (!stats.rejected.isEmpty()) {
+            out.println();
+            out.println(t("拒收记录（不参加排名）", "Rejected records (not ranked)"));
+            for (BatchStats.Rejected r : stats.rejected) {
+                out.println("  ✗ " + r.who() + t("：", ": ") + r.reason());
+            }
+        }
+    }
+
+    private void rankingTable(List<Scoring.Entry> entries, boolean withCounty) {
+        if (entries.isEmpty()) {
+            out.println(t("  （无已检查的记录）", "  (no checked records)"));
+            return;
+        }
+        int nameWidth = 8;
+        for (Scoring.Entry e : entries) {
+            nameWidth = Math.max(nameWidth, width(e.name()));
+        }
+        out.println("  " + lpad(t("名次", "rank"), 5) + lpad(t("得分", "score"), 6) + "  "
+                + (withCounty ? pad(t("县市区", "county"), 12) : "") + pad(t("单位", "body"), nameWidth + 2)
+                + t("计算", "computation"));
+        for (Scoring.Entry e : entries) {
+            out.println("  " + lpad(e.rank(), 5) + lpad(e.score(), 6) + "  " + (withCounty ? pad(e.county(), 12) : "")
+                    + pad(e.name(), nameWidth + 2) + e.formula());
+        }
     }
 
     BatchStats stats() {
         return stats;
     }
 
-    /** Pads to a display width: a CJK character takes two columns. */
+    /** Pads on the right to a display width: a CJK (wide) character takes two columns. */
     static String pad(String s, int width) {
+        int w = width(s);
+        return w >= width ? s + " " : s + " ".repeat(width - w);
+    }
+
+    /** Pads on the left to a display width (for numbers and their headings). */
+    static String lpad(Object o, int width) {
+        String s = String.valueOf(o);
+        int w = width(s);
+        return w >= width ? " " + s : " ".repeat(width - w) + s;
+    }
+
+    /** The display width in a terminal: East Asian wide and fullwidth characters take two columns. */
+    static int width(String s) {
         int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += s.charAt(i) >= 0x2E80 ? 2 : 1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
+                    || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                    || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+            w += wide ? 2 : 1;
         }
-        return w >= width ? s : s + " ".repeat(width - w);
+        return w;
     }
 }
