@@ -70,7 +70,11 @@ public final class RuleBase {
                 DrlScan scan = DrlScan.of(text);
                 scanByFile.put(file, scan);
                 packByFile.put(file, pack.id());
-                PackLint.lint(file, scan, problems);
+                int beforeLint = problems.size();
+                PackLint.lint(file, text, scan, problems);
+                // A file the guard refuses is never compiled; the others still are, so that their
+                // compile and metadata problems are listed too.
+                boolean refused = problems.size() > beforeLint;
                 for (String name : ParameterSet.namesUsedIn(text)) {
                     if (!parameterNames.contains(name)) {
                         problems.add(new PackProblem(file, 0, null, "规则使用了未声明的参数 " + name
@@ -81,6 +85,9 @@ public final class RuleBase {
                     problems.add(new PackProblem(file, 1, null, "缺少 package 声明"));
                     continue;
                 }
+                if (refused) {
+                    continue;
+                }
                 String base = e.getKey().contains("/") ? e.getKey().substring(e.getKey().lastIndexOf('/') + 1) : e.getKey();
                 String kiePath = "src/main/resources/" + scan.packageName().replace('.', '/') + "/" + pack.id() + "__" + base;
                 fileByKiePath.put(kiePath, file);
@@ -88,14 +95,14 @@ public final class RuleBase {
                 drlCount++;
             }
         }
-        if (problems.size() > before) {
-            return null;
-        }
         if (drlCount == 0) {
-            problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件"));
+            if (problems.size() == before) {
+                problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件"));
+            }
             return null;
         }
         KieBase kieBase;
+        KieContainer containerToDispose;
         try {
             KieBuilder kb = ks.newKieBuilder(kfs);
             kb.buildAll();
@@ -119,6 +126,7 @@ public final class RuleBase {
             KieContainer container = ks.newKieContainer(rid);
             kieBase = container.getKieBase();
             ks.getRepository().removeKieModule(rid);
+            containerToDispose = container;
         } catch (RuntimeException e) {
             problems.add(new PackProblem(null, 0, null, "规则编译失败：" + e));
             return null;
@@ -150,6 +158,7 @@ public final class RuleBase {
             }
         }
         if (problems.size() > before) {
+            containerToDispose.dispose(); // nothing half-loaded survives a failed build
             return null;
         }
         return new RuleBase(kieBase, byId);
