@@ -91,6 +91,8 @@ public final class RuleBase {
                 String base = e.getKey().contains("/") ? e.getKey().substring(e.getKey().lastIndexOf('/') + 1) : e.getKey();
                 String kiePath = "src/main/resources/" + scan.packageName().replace('.', '/') + "/" + pack.id() + "__" + base;
                 fileByKiePath.put(kiePath, file);
+                // Drools reports some messages under the resource path without the source folder
+                fileByKiePath.put(kiePath.substring("src/main/resources/".length()), file);
                 kfs.write(kiePath, e.getValue());
                 drlCount++;
             }
@@ -108,8 +110,22 @@ public final class RuleBase {
             kb.buildAll();
             List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                java.util.Set<String> filesWithLines = new java.util.HashSet<>();
                 for (Message m : errors) {
+                    if (m.getPath() != null && m.getLine() > 0) {
+                        filesWithLines.add(m.getPath());
+                    }
+                }
+                for (Message m : errors) {
+                    if (m.getLine() <= 0 && m.getPath() != null && filesWithLines.contains(m.getPath())
+                            && m.getText().contains("Parser returned a null Package")) {
+                        continue; // a consequence of the syntax error already listed for this file
+                    }
                     String file = m.getPath() == null ? null : fileByKiePath.getOrDefault(m.getPath(), m.getPath());
+                    if (m.getLine() > 0 && !seen.add(file + ":" + m.getLine())) {
+                        continue; // Drools often reports one mistake several times on the same line
+                    }
                     DrlScan scan = file == null ? null : scanByFile.get(file);
                     String rule = null;
                     Matcher rm = IN_RULE.matcher(m.getText());
