@@ -5,6 +5,10 @@ import java.util.List;
 /**
  * The result for one input record: CHECKED with its findings, or REJECTED with its input errors.
  *
+ * <p>Immutable (its lists are unmodifiable copies), so results may be handed between threads
+ * freely; two checks of the same input by the same checker give {@code equals} results, whichever
+ * threads run them.
+ *
  * @param source     the file the record came from, as given by the caller
  * @param index      the record's position in its file (0 for a single-record file)
  * @param recordId   the record's {@code recordId}, when it could be read (also when rejected)

@@ -2,7 +2,9 @@ package org.renda.check;
 
 /**
  * Limits that protect the embedding system from hostile or broken input. A breach makes the record
- * (or the file) REJECTED with a clear message; it never throws.
+ * (or the file) REJECTED with a clear message; it never throws. The file size is checked before a
+ * file is read ({@code Files.size}), and a stream is read no further than {@code maxFileBytes + 1}.
+ * Set them with {@link Checker.Builder#limits(Limits)}; an immutable value, safe to share.
  *
  * @param maxFileBytes    largest file read (default 16 MiB)
  * @param maxDepth        deepest nesting of arrays and objects (default 64)

@@ -147,7 +147,7 @@ public record DrlScan(String packageName, List<Line> imports, List<Line> globals
         return out.toString();
     }
 
-    /** Replaces the contents of string literals with spaces (for token checks). */
+    /** Replaces the contents of string and character literals ({@code "…"} and {@code '…'}) with spaces (for token checks). */
     static String blankStrings(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean in = false;
@@ -167,7 +167,7 @@ public record DrlScan(String packageName, List<Line> imports, List<Line> globals
                     out.append(c == '\n' ? '\n' : ' ');
                 }
             } else {
-                if (c == '"') {
+                if (c == '"' || c == '\'') {
                     in = true;
                     quote = c;
                 }

@@ -72,7 +72,11 @@ public final class RuleBase {
                 scanByFile.put(file, scan);
                 textByFile.put(file, text);
                 packByFile.put(file, pack.id());
-                PackLint.lint(file, scan, problems);
+                int beforeLint = problems.size();
+                PackLint.lint(file, text, scan, problems);
+                // A file the guard refuses is never compiled; the others still are, so that their
+                // compile and metadata problems are listed too.
+                boolean refused = problems.size() > beforeLint;
                 for (String name : ParameterSet.namesUsedIn(text)) {
                     if (!parameterNames.contains(name)) {
                         problems.add(new PackProblem(file, 0, null, "规则使用了未声明的参数 " + name
@@ -83,29 +87,47 @@ public final class RuleBase {
                     problems.add(new PackProblem(file, 1, null, "缺少 package 声明"));
                     continue;
                 }
+                if (refused) {
+                    continue;
+                }
                 String base = e.getKey().contains("/") ? e.getKey().substring(e.getKey().lastIndexOf('/') + 1) : e.getKey();
                 String kiePath = "src/main/resources/" + scan.packageName().replace('.', '/') + "/" + pack.id() + "__" + base;
                 fileByKiePath.put(kiePath, file);
+                // Drools reports some messages under the resource path without the source folder
                 fileByKiePath.put(kiePath.substring("src/main/resources/".length()), file);
                 kfs.write(kiePath, e.getValue());
                 drlCount++;
             }
         }
-        if (problems.size() > before) {
-            return null;
-        }
         if (drlCount == 0) {
-            problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件"));
+            if (problems.size() == before) {
+                problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件"));
+            }
             return null;
         }
         KieBase kieBase;
+        KieContainer containerToDispose;
         try {
             KieBuilder kb = ks.newKieBuilder(kfs);
             kb.buildAll();
             List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                java.util.Set<String> filesWithLines = new java.util.HashSet<>();
                 for (Message m : errors) {
+                    if (m.getPath() != null && m.getLine() > 0) {
+                        filesWithLines.add(m.getPath());
+                    }
+                }
+                for (Message m : errors) {
+                    if (m.getLine() <= 0 && m.getPath() != null && filesWithLines.contains(m.getPath())
+                            && m.getText().contains("Parser returned a null Package")) {
+                        continue; // a consequence of the syntax error already listed for this file
+                    }
                     String file = m.getPath() == null ? null : fileByKiePath.getOrDefault(m.getPath(), m.getPath());
+                    if (m.getLine() > 0 && !seen.add(file + ":" + m.getLine())) {
+                        continue; // Drools often reports one mistake several times on the same line
+                    }
                     DrlScan scan = file == null ? null : scanByFile.get(file);
                     int line = Math.max(m.getLine(), 0);
                     if (line == 0 && file != null && textByFile.containsKey(file)) {
@@ -126,6 +148,7 @@ public final class RuleBase {
             KieContainer container = ks.newKieContainer(rid);
             kieBase = container.getKieBase();
             ks.getRepository().removeKieModule(rid);
+            containerToDispose = container;
         } catch (RuntimeException e) {
             problems.add(new PackProblem(null, 0, null, "规则编译失败：" + e));
             return null;
@@ -157,6 +180,7 @@ public final class RuleBase {
             }
         }
         if (problems.size() > before) {
+            containerToDispose.dispose(); // nothing half-loaded survives a failed build
             return null;
         }
         return new RuleBase(kieBase, byId);

@@ -20,11 +20,16 @@ final class AtomicOutput implements AutoCloseable {
     private boolean committed;
 
     AtomicOutput(Path target) throws IOException {
+        this(target, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As {@link #AtomicOutput(Path)}, with the temporary file's stream wrapped (tests inject failures here). */
+    AtomicOutput(Path target, java.util.function.UnaryOperator<OutputStream> wrap) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
-        this.out = new FilterOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        this.out = new FilterOutputStream(new java.io.BufferedOutputStream(wrap.apply(Files.newOutputStream(temp)), 1 << 16)) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
