@@ -178,6 +178,15 @@ public final class RecordGen {
             ((ObjectNode) r.get("term")).put("electionCompletedDate",
                     LocalDate.of(year, 1, 1).minusDays(between(0, 120)).toString());
         }
+        if (isTownship && r.get("officers") instanceof ArrayNode officers && p(0.15)) {
+            // one or two more vice-chairmen (CHAIR-COUNT-001 when their periods meet)
+            for (int k = between(1, 2); k > 0; k--) {
+                ObjectNode v = officers.addObject();
+                v.put("id", "OV" + k);
+                v.put("role", "VICE_CHAIRMAN");
+                v.put("isDeputy", true);
+            }
+        }
         forEach(r, "officers", o -> mutateOfficer(o, year, isTownship));
         forEach(r, "deputies", d -> mutateDeputy(d));
         List<String> sessionIds = new ArrayList<>();
@@ -268,7 +277,7 @@ public final class RecordGen {
         for (String section : SECTIONS) {
             if (r.has(section) && p(0.06)) {
                 r.remove(section);
-            } else if (r.get(section) instanceof ArrayNode a && p(0.04)) {
+            } else if (r.get(section) instanceof ArrayNode a && p(section.equals("sessions") ? 0.08 : 0.04)) {
                 a.removeAll();
             }
         }
