@@ -2,9 +2,6 @@ package org.renda.check.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,8 +14,8 @@ import org.renda.check.JsonReportWriter;
  * made on the fly by cycling over 1,000 generated records (never stored: each is read from its own
  * byte stream, checked, written to a JSON report on a null stream and dropped), by {@code T}
  * threads (default 2) sharing one checker. Run it with a small heap, e.g. {@code -Xmx256m}.
- * Prints throughput and the used heap: the maximum sampled, and the live heap after GC at each
- * tenth of the run, which must stay flat.
+ * Prints throughput and the used heap (sampled every 2,000 records): the maximum, and the maximum
+ * within each tenth of the run, which must stay flat.
  *
  * <pre>java -Xmx256m -cp benchmarks.jar org.renda.check.bench.StreamCheck [N] [T]</pre>
  */
@@ -36,7 +33,7 @@ public final class StreamCheck {
         }
         AtomicLong done = new AtomicLong();
         AtomicLong findings = new AtomicLong();
-        long[] maxUsed = {0};
+        long[] maxUsed = {0, 0};
         List<String> afterGc = new ArrayList<>();
         try (Checker checker = Checkers.build();
              JsonReportWriter writer = JsonReportWriter.open(OutputStream.nullOutputStream(), checker)) {
@@ -58,11 +55,14 @@ public final class StreamCheck {
                         long used = rt.totalMemory() - rt.freeMemory();
                         synchronized (maxUsed) {
                             maxUsed[0] = Math.max(maxUsed[0], used);
+                            maxUsed[1] = Math.max(maxUsed[1], used);
                         }
                     }
                     if (k > 0 && k % tenth == 0) {
-                        synchronized (afterGc) {
-                            afterGc.add(String.format("%d%%:%.0fMB", k * 100 / n, liveAfterGc() / 1e6));
+                        // the highest used heap sampled in the tenth that just ended: must stay flat
+                        synchronized (maxUsed) {
+                            afterGc.add(String.format("%d%%:%.0fMB", k * 100 / n, maxUsed[1] / 1e6));
+                            maxUsed[1] = 0;
                         }
                     }
                 }
@@ -78,20 +78,9 @@ public final class StreamCheck {
             }
             double secs = (System.nanoTime() - t0) / 1e9;
             System.out.printf("STREAM records=%d threads=%d seconds=%.1f rec/s=%.0f findings=%d maxHeap=%.0fMB "
-                            + "maxUsedSampled=%.0fMB liveAfterGC=[%s]%n",
+                            + "maxUsedSampled=%.0fMB maxUsedPerTenth=[%s]%n",
                     n, threads, secs, n / secs, findings.get(), Runtime.getRuntime().maxMemory() / 1e6,
                     maxUsed[0] / 1e6, String.join(" ", afterGc));
         }
-    }
-
-    /** Old-generation (tenured) usage after the last collection: the live heap. */
-    private static long liveAfterGc() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null) {
-                sum += p.getCollectionUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
