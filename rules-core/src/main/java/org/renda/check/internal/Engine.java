@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -38,26 +40,54 @@ import org.renda.check.model.Session;
  */
 public final class Engine {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
-
     private final RuleBase ruleBase;
     private final LawLibrary laws;
     private final KieSessionsPool pool;
+    /**
+     * Performance (issue #5): each rule's ID by rule object identity, so the agenda filter does not
+     * re-read and unquote the metadata map on every match. Read-only after construction; a rule not
+     * found here (should not happen) falls back to reading its metadata.
+     */
+    private final Map<Rule, String> idByRule = new IdentityHashMap<>();
+    /**
+     * Performance (issue #5): the gating decision depends only on (kind, sections present, year
+     * complete, year, language), so it is computed once per combination and reused.
+     */
+    private final Map<Long, Gating> gatings = new ConcurrentHashMap<>();
 
     public Engine(RuleBase ruleBase, LawLibrary laws, int poolSize) {
         this.ruleBase = ruleBase;
         this.laws = laws;
         this.pool = ruleBase.kieBase().newKieSessionsPool(poolSize);
+        for (KiePackage kp : ruleBase.kieBase().getKiePackages()) {
+            for (Rule r : kp.getRules()) {
+                idByRule.put(r, RuleMeta.str(r.getMetaData(), "id"));
+            }
+        }
     }
 
-    /** The outcome of one evaluation. */
-    public record Outcome(List<Finding> findings, List<NotChecked> notChecked) {
+    /**
+     * The gating of one combination: the IDs allowed to fire, the rules not checked for a missing
+     * section (with the reason, which does not depend on the record), and the rules not checked
+     * because the year is not complete (whose reason names the record's dates).
+     */
+    private record Gating(Set<String> allowed, List<NotChecked> missing, List<String> yearIncomplete) {
     }
 
-    /** Checks one record with the given parameter values. */
-    public Outcome evaluate(AnnualRecord record, Parameters parameters, Language lang) {
+    private Gating gating(AnnualRecord record, Language lang) {
+        long sections = 0;
+        for (Section s : record.sections()) {
+            sections |= 1L << s.ordinal();
+        }
+        long key = sections | (long) record.kind().ordinal() << 32 | (record.isYearComplete() ? 1L : 0L) << 40
+                | (long) lang.ordinal() << 41 | (long) record.year() << 44;
+        return gatings.computeIfAbsent(key, k -> computeGating(record, lang));
+    }
+
+    private Gating computeGating(AnnualRecord record, Language lang) {
         Set<String> allowed = new HashSet<>();
-        List<NotChecked> notChecked = new ArrayList<>();
+        List<NotChecked> missingSections = new ArrayList<>();
+        List<String> yearIncomplete = new ArrayList<>();
         for (RuleMeta m : ruleBase.rules().values()) {
             if (!m.appliesTo().contains(record.kind()) || (m.fromYear() != null && record.year() < m.fromYear())) {
                 continue;
@@ -69,20 +99,38 @@ public final class Engine {
                 }
             }
             if (!missing.isEmpty()) {
-                notChecked.add(new NotChecked(m.id(), lang == Language.EN
+                missingSections.add(new NotChecked(m.id(), lang == Language.EN
                         ? "the record does not report " + String.join(", ", missing)
                         : "记录未报送 " + String.join("、", missing)));
             } else if (m.yearComplete() && !record.isYearComplete()) {
-                notChecked.add(new NotChecked(m.id(), lang == Language.EN
-                        ? "the year is not complete (asOfDate " + record.asOfDate() + " is before " + record.yearEnd() + ")"
-                        : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查"));
+                yearIncomplete.add(m.id());
             } else {
                 allowed.add(m.id());
             }
         }
+        return new Gating(Set.copyOf(allowed), List.copyOf(missingSections), List.copyOf(yearIncomplete));
+    }
+
+    /** The outcome of one evaluation. */
+    public record Outcome(List<Finding> findings, List<NotChecked> notChecked) {
+    }
+
+    /** Checks one record with the given parameter values. */
+    public Outcome evaluate(AnnualRecord record, Parameters parameters, Language lang) {
+        Gating gating = gating(record, lang);
+        Set<String> allowed = gating.allowed();
+        List<NotChecked> notChecked = new ArrayList<>(gating.missing());
+        for (String id : gating.yearIncomplete()) {
+            notChecked.add(new NotChecked(id, lang == Language.EN
+                    ? "the year is not complete (asOfDate " + record.asOfDate() + " is before " + record.yearEnd() + ")"
+                    : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查"));
+        }
         FindingCollector collector = new FindingCollector();
         if (!allowed.isEmpty()) {
-            AgendaFilter filter = match -> allowed.contains(RuleMeta.str(match.getRule().getMetaData(), "id"));
+            AgendaFilter filter = match -> {
+                String id = idByRule.get(match.getRule());
+                return allowed.contains(id != null ? id : RuleMeta.str(match.getRule().getMetaData(), "id"));
+            };
             KieSession session = pool.newKieSession();
             try {
                 session.setGlobal("findings", collector);
@@ -158,15 +206,34 @@ public final class Engine {
 
     /** Fills {name} placeholders with the reported values. */
     static String fill(String template, Map<String, Object> values, Language lang) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            Object v = values.get(m.group(1));
-            String text = v == null && !values.containsKey(m.group(1)) ? m.group() : format(v, lang);
-            m.appendReplacement(sb, Matcher.quoteReplacement(text));
+        // Performance (issue #5): a hand-written scan for the placeholders \{([A-Za-z0-9_]+)}, same
+        // result as the regex replacement it replaces, without a Matcher per message.
+        int n = template.length();
+        StringBuilder sb = new StringBuilder(n + 32);
+        int i = 0;
+        while (i < n) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int j = i + 1;
+                while (j < n && isNameChar(template.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < n && template.charAt(j) == '}') {
+                    String name = template.substring(i + 1, j);
+                    Object v = values.get(name);
+                    sb.append(v == null && !values.containsKey(name) ? template.substring(i, j + 1) : format(v, lang));
+                    i = j + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
         }
-        m.appendTail(sb);
         return sb.toString();
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     static String format(Object v, Language lang) {
@@ -190,21 +257,62 @@ public final class Engine {
 
     /** Orders JSON Pointers segment by segment, numeric segments numerically. */
     public static int comparePointers(String a, String b) {
-        String[] x = a.split("/", -1);
-        String[] y = b.split("/", -1);
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+        // Performance (issue #5): walks both strings in place (no split, no streams); same order as
+        // comparing the split segments: numeric (all digits, < 10 long) numerically, else as strings,
+        // then the pointer with fewer segments first.
+        int i = 0;
+        int j = 0;
+        while (true) {
+            int ei = a.indexOf('/', i);
+            int ej = b.indexOf('/', j);
+            if (ei < 0) {
+                ei = a.length();
+            }
+            if (ej < 0) {
+                ej = b.length();
+            }
             int c;
-            boolean nx = !x[i].isEmpty() && x[i].chars().allMatch(Character::isDigit) && x[i].length() < 10;
-            boolean ny = !y[i].isEmpty() && y[i].chars().allMatch(Character::isDigit) && y[i].length() < 10;
-            if (nx && ny) {
-                c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+            if (isNumber(a, i, ei) && isNumber(b, j, ej)) {
+                c = Integer.compare(Integer.parseInt(a, i, ei, 10), Integer.parseInt(b, j, ej, 10));
             } else {
-                c = x[i].compareTo(y[i]);
+                c = compareRegions(a, i, ei, b, j, ej);
             }
             if (c != 0) {
                 return c;
             }
+            boolean endA = ei == a.length();
+            boolean endB = ej == b.length();
+            if (endA || endB) {
+                return Integer.compare(endA ? 0 : 1, endB ? 0 : 1);
+            }
+            i = ei + 1;
+            j = ej + 1;
         }
-        return Integer.compare(x.length, y.length);
+    }
+
+    private static boolean isNumber(String s, int from, int to) {
+        if (from == to || to - from >= 10) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code String.compareTo} of two substrings, without making them. */
+    private static int compareRegions(String a, int i, int ei, String b, int j, int ej) {
+        int la = ei - i;
+        int lb = ej - j;
+        for (int k = 0; k < Math.min(la, lb); k++) {
+            char x = a.charAt(i + k);
+            char y = b.charAt(j + k);
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return la - lb;
     }
 }

@@ -1,0 +1,77 @@
+package org.renda.check.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.renda.check.PackProblem;
+import org.renda.check.internal.Engine;
+import org.renda.check.internal.LawLibrary;
+import org.renda.check.internal.PackFiles;
+import org.renda.check.internal.ParameterSet;
+import org.renda.check.internal.RecordMapper;
+import org.renda.check.internal.RuleBase;
+import org.renda.check.model.AnnualRecord;
+import org.renda.check.model.Parameters;
+
+/**
+ * What the rules-only benchmark needs: the engine itself (as {@code Checker} builds it, from the
+ * same packs as {@link Checkers#build()}), the parameter values, and pre-generated records both as
+ * JSON bytes and as mapped facts.
+ */
+public final class Fixture {
+
+    public final Engine engine;
+    public final Parameters parameters;
+    public final List<String> ruleIds;
+    public final List<byte[]> json = new ArrayList<>();
+    public final List<AnnualRecord> records = new ArrayList<>();
+
+    public Fixture(int records, long seed) {
+        ClassLoader cl = Fixture.class.getClassLoader();
+        List<PackFiles> packs = new ArrayList<>();
+        String dirs = System.getProperty("renda.packDirs", System.getenv("RENDA_PACK_DIRS"));
+        try {
+            if (dirs != null && !dirs.isBlank()) {
+                for (String d : dirs.split(",")) {
+                    packs.add(PackFiles.fromDirectory(Path.of(d.strip())));
+                }
+            } else {
+                for (String id : PackFiles.bundledIds(cl)) {
+                    packs.add(PackFiles.fromClasspath(cl, id));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        ParameterSet params = ParameterSet.resolve(packs, Map.of(), "defaults", problems);
+        LawLibrary laws = LawLibrary.load(cl);
+        RuleBase rb = RuleBase.build(packs, laws, params.declarations().keySet(), problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(problems.toString());
+        }
+        this.engine = new Engine(rb, laws, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+        this.parameters = params.values();
+        this.ruleIds = List.copyOf(rb.rules().keySet());
+        RecordGen gen = new RecordGen(seed);
+        ObjectMapper mapper = new ObjectMapper();
+        try {
+            json.add(RecordGen.example(RecordGen.TOWNSHIP));
+            json.add(RecordGen.example(RecordGen.STREET));
+            while (json.size() < records) {
+                json.add(gen.next());
+            }
+            for (byte[] b : json) {
+                JsonNode n = mapper.readTree(b);
+                this.records.add(RecordMapper.map(n));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

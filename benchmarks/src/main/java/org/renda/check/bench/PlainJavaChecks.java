@@ -1,0 +1,850 @@
+package org.renda.check.bench;
+
+import static org.renda.check.model.BodyKind.STREET;
+import static org.renda.check.model.BodyKind.TOWNSHIP;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.renda.check.model.AcceptingBody;
+import org.renda.check.model.Absence;
+import org.renda.check.model.Activity;
+import org.renda.check.model.ActivityType;
+import org.renda.check.model.AgendaItem;
+import org.renda.check.model.AgendaType;
+import org.renda.check.model.AnnualRecord;
+import org.renda.check.model.BodyKind;
+import org.renda.check.model.BudgetAdjustment;
+import org.renda.check.model.Deputy;
+import org.renda.check.model.DeputyLevel;
+import org.renda.check.model.DeputyStatus;
+import org.renda.check.model.EndReason;
+import org.renda.check.model.LivelihoodProjects;
+import org.renda.check.model.Meeting;
+import org.renda.check.model.NormativeDocument;
+import org.renda.check.model.Officer;
+import org.renda.check.model.OfficerRole;
+import org.renda.check.model.Organizer;
+import org.renda.check.model.Parameters;
+import org.renda.check.model.Periods;
+import org.renda.check.model.Post;
+import org.renda.check.model.Section;
+import org.renda.check.model.Session;
+import org.renda.check.model.SessionKind;
+import org.renda.check.model.Station;
+import org.renda.check.model.Suggestion;
+import org.renda.check.model.VoteMethod;
+
+/**
+ * A hand-written plain-Java implementation of the 59 checks of {@code rule-catalogue.md} 1.0, over
+ * the same fact objects the DRL rules match. It exists (1) as the speed yardstick for the Drools
+ * engine and (2) as an independent second implementation: the equivalence test compares the two.
+ *
+ * <p>Written from the catalogue, not from the DRL: one method per rule, named by ID, following the
+ * catalogue's condition literally. Gating (applies-to, needs → not checked, year complete,
+ * fromYear) is the catalogue's, declared in {@link #CATALOGUE}. Findings are (ruleId, path) only:
+ * messages are the engine's business. Stateless and thread-safe.
+ */
+public final class PlainJavaChecks {
+
+    /** One finding: the rule and the JSON Pointer it points at. */
+    public record Hit(String ruleId, String path) {
+    }
+
+    /** Findings in rule order, and the IDs of the rules not checked. */
+    public record Result(List<Hit> findings, List<String> notChecked) {
+    }
+
+    /** A catalogue line's gating: for, needs, year complete, first year. */
+    record Gate(String id, Set<BodyKind> appliesTo, List<Section> needs, boolean yearComplete, int fromYear,
+                Check check) {
+    }
+
+    @FunctionalInterface
+    interface Check {
+        void run(AnnualRecord r, Parameters p, List<Hit> out);
+    }
+
+    private static final Set<BodyKind> T = EnumSet.of(TOWNSHIP);
+    private static final Set<BodyKind> S = EnumSet.of(STREET);
+    private static final Set<BodyKind> TS = EnumSet.of(TOWNSHIP, STREET);
+
+    private static final Section SESSIONS = Section.SESSIONS;
+    private static final Section ACTIVITIES = Section.ACTIVITIES;
+    private static final Section OFFICERS = Section.OFFICERS;
+    private static final Section SUGGESTIONS = Section.SUGGESTIONS;
+    private static final Section DEPUTIES = Section.DEPUTIES;
+    private static final Section LIVELIHOOD = Section.LIVELIHOOD_PROJECTS;
+
+    private static final boolean YC = true;
+    private static final boolean ANY = false;
+
+    /** The 59 rules of the catalogue, in catalogue order. */
+    static final List<Gate> CATALOGUE = List.of(
+            g("SESSION-FREQ-001", T, YC, PlainJavaChecks::SESSION_FREQ_001, SESSIONS),
+            g("SESSION-FREQ-002", T, YC, PlainJavaChecks::SESSION_FREQ_002, SESSIONS),
+            g("SESSION-QUORUM-001", T, ANY, PlainJavaChecks::SESSION_QUORUM_001, SESSIONS),
+            g("SESSION-PUBLISH-001", T, ANY, PlainJavaChecks::SESSION_PUBLISH_001, SESSIONS),
+            g("SESSION-EXTRA-001", T, ANY, PlainJavaChecks::SESSION_EXTRA_001, SESSIONS),
+            g("SESSION-FIRST-001", T, ANY, PlainJavaChecks::SESSION_FIRST_001, SESSIONS, Section.TERM),
+            g("SESSION-PRESIDIUM-001", T, ANY, PlainJavaChecks::SESSION_PRESIDIUM_001, SESSIONS),
+            g("VOTE-MAJORITY-001", T, ANY, PlainJavaChecks::VOTE_MAJORITY_001, SESSIONS),
+            g("VOTE-MOTION-001", T, ANY, PlainJavaChecks::VOTE_MOTION_001, SESSIONS),
+            g("VOTE-SECRET-001", T, ANY, PlainJavaChecks::VOTE_SECRET_001, SESSIONS),
+            g("GOV-REPORT-001", T, YC, PlainJavaChecks::GOV_REPORT_001, SESSIONS),
+            g("PRESIDIUM-REPORT-001", T, YC, PlainJavaChecks::PRESIDIUM_REPORT_001, SESSIONS),
+            g("PRESIDIUM-SPECIAL-REPORT-001", T, YC, PlainJavaChecks::PRESIDIUM_SPECIAL_REPORT_001, ACTIVITIES),
+            g("MAJOR-PLAN-001", T, YC, PlainJavaChecks::MAJOR_PLAN_001, SESSIONS),
+            g("BUDGET-APPROVE-001", T, YC, PlainJavaChecks::BUDGET_APPROVE_001, SESSIONS),
+            g("BUDGET-EXEC-001", T, YC, PlainJavaChecks::BUDGET_EXEC_001, SESSIONS),
+            g("FINAL-ACCOUNTS-001", T, YC, PlainJavaChecks::FINAL_ACCOUNTS_001, SESSIONS),
+            g("BUDGET-ADJUST-001", T, ANY, PlainJavaChecks::BUDGET_ADJUST_001, Section.BUDGET, SESSIONS),
+            g("BUDGET-PUBLISH-001", T, ANY, PlainJavaChecks::BUDGET_PUBLISH_001, SESSIONS),
+            g("FINAL-ACCOUNTS-FILE-001", T, ANY, PlainJavaChecks::FINAL_ACCOUNTS_FILE_001, SESSIONS),
+            g("BUDGET-CONSULT-001", T, YC, PlainJavaChecks::BUDGET_CONSULT_001, SESSIONS, ACTIVITIES),
+            g("CHAIR-ADMIN-001", T, ANY, PlainJavaChecks::CHAIR_ADMIN_001, OFFICERS),
+            g("CHAIR-DEPUTY-001", T, ANY, PlainJavaChecks::CHAIR_DEPUTY_001, OFFICERS),
+            g("CHAIR-COUNT-001", T, ANY, PlainJavaChecks::CHAIR_COUNT_001, OFFICERS),
+            g("CHAIR-RESIGN-001", T, ANY, PlainJavaChecks::CHAIR_RESIGN_001, OFFICERS),
+            g("SUGG-ASSIGN-001", TS, ANY, PlainJavaChecks::SUGG_ASSIGN_001, SUGGESTIONS),
+            g("SUGG-REPLY-001", TS, ANY, PlainJavaChecks::SUGG_REPLY_001, SUGGESTIONS),
+            g("SUGG-REPLY-002", TS, ANY, PlainJavaChecks::SUGG_REPLY_002, SUGGESTIONS),
+            g("SUGG-REPORT-001", T, YC, PlainJavaChecks::SUGG_REPORT_001, SUGGESTIONS, SESSIONS),
+            g("DEPUTY-ABSENCE-001", T, ANY, PlainJavaChecks::DEPUTY_ABSENCE_001, DEPUTIES, SESSIONS),
+            g("DEPUTY-LEAVE-001", T, ANY, PlainJavaChecks::DEPUTY_LEAVE_001, SESSIONS),
+            g("DEPUTY-RESIGN-001", T, ANY, PlainJavaChecks::DEPUTY_RESIGN_001, DEPUTIES),
+            g("DEPUTY-REPORT-001", T, YC, PlainJavaChecks::DEPUTY_REPORT_001, ACTIVITIES),
+            new Gate("DEPUTY-DISCLOSE-001", T, List.of(Section.DISCLOSURES), YC, 2025,
+                    PlainJavaChecks::DEPUTY_DISCLOSE_001),
+            g("STREET-NOCONGRESS-001", S, ANY, PlainJavaChecks::STREET_NOCONGRESS_001),
+            g("STREET-REPORT-001", S, YC, PlainJavaChecks::STREET_REPORT_001, Section.REPORTS_TO_COUNTY),
+            // hunan
+            g("HN-FUNDS-001", T, ANY, PlainJavaChecks::HN_FUNDS_001, Section.BUDGET),
+            g("HN-SESSION-DURATION-001", T, ANY, PlainJavaChecks::HN_SESSION_DURATION_001, SESSIONS),
+            g("HN-SESSION-NOTICE-001", T, ANY, PlainJavaChecks::HN_SESSION_NOTICE_001, SESSIONS),
+            g("HN-SESSION-DOCS-001", T, ANY, PlainJavaChecks::HN_SESSION_DOCS_001, SESSIONS),
+            g("HN-PRESIDIUM-MEET-001", T, ANY, PlainJavaChecks::HN_PRESIDIUM_MEET_001, Section.PRESIDIUM_MEETINGS),
+            g("HN-CHAIR-PORTFOLIO-001", T, ANY, PlainJavaChecks::HN_CHAIR_PORTFOLIO_001, OFFICERS),
+            g("HN-STREET-MEET-001", S, ANY, PlainJavaChecks::HN_STREET_MEET_001, Section.COMMITTEE_MEETINGS),
+            g("HN-STREET-ACTIVITY-001", S, YC, PlainJavaChecks::HN_STREET_ACTIVITY_001, ACTIVITIES),
+            // loudi
+            g("LD-SESSION-TIMING-001", T, YC, PlainJavaChecks::LD_SESSION_TIMING_001, SESSIONS),
+            g("LD-CHAIR-FULLTIME-001", T, ANY, PlainJavaChecks::LD_CHAIR_FULLTIME_001, OFFICERS),
+            g("LD-LAW-INSPECT-001", T, YC, PlainJavaChecks::LD_LAW_INSPECT_001, ACTIVITIES),
+            g("LD-BUDGET-TIMING-001", T, ANY, PlainJavaChecks::LD_BUDGET_TIMING_001, SESSIONS),
+            g("LD-MINSHENG-VOTE-001", T, YC, PlainJavaChecks::LD_MINSHENG_VOTE_001, SESSIONS),
+            g("LD-MINSHENG-SECRET-001", T, ANY, PlainJavaChecks::LD_MINSHENG_SECRET_001, SESSIONS),
+            g("LD-MINSHENG-MARGIN-001", T, ANY, PlainJavaChecks::LD_MINSHENG_MARGIN_001, LIVELIHOOD),
+            g("LD-MINSHENG-COLLECT-001", T, ANY, PlainJavaChecks::LD_MINSHENG_COLLECT_001, LIVELIHOOD, SESSIONS),
+            g("LD-MINSHENG-SUPERVISE-001", T, YC, PlainJavaChecks::LD_MINSHENG_SUPERVISE_001, LIVELIHOOD),
+            g("LD-STATION-VISIT-001", TS, YC, PlainJavaChecks::LD_STATION_VISIT_001, DEPUTIES, ACTIVITIES),
+            g("LD-STATION-IDLE-001", TS, ANY, PlainJavaChecks::LD_STATION_IDLE_001, Section.STATIONS, ACTIVITIES),
+            g("LD-FEEDBACK-001", TS, ANY, PlainJavaChecks::LD_FEEDBACK_001, ACTIVITIES),
+            g("LD-SUPERVISE-FOLLOWUP-001", TS, ANY, PlainJavaChecks::LD_SUPERVISE_FOLLOWUP_001, ACTIVITIES),
+            g("LD-NORMDOC-001", TS, ANY, PlainJavaChecks::LD_NORMDOC_001, Section.NORMATIVE_DOCUMENTS),
+            g("LD-RESIDENT-COUNCIL-001", S, ANY, PlainJavaChecks::LD_RESIDENT_COUNCIL_001, Section.RESIDENT_COUNCILS));
+
+    private static Gate g(String id, Set<BodyKind> applies, boolean yearComplete, Check check, Section... needs) {
+        return new Gate(id, applies, List.of(needs), yearComplete, Integer.MIN_VALUE, check);
+    }
+
+    /** Every catalogue rule ID, in catalogue order. */
+    public static List<String> ids() {
+        return CATALOGUE.stream().map(Gate::id).toList();
+    }
+
+    private final List<Gate> gates;
+
+    /** All 59 checks. */
+    public PlainJavaChecks() {
+        this(null);
+    }
+
+    /** Only the checks whose IDs are given (null = all), e.g. the rules a Drools checker has loaded. */
+    public PlainJavaChecks(Predicate<String> only) {
+        this.gates = only == null ? CATALOGUE : CATALOGUE.stream().filter(x -> only.test(x.id())).toList();
+    }
+
+    /** Checks one record. */
+    public Result check(AnnualRecord r, Parameters p) {
+        List<Hit> out = new ArrayList<>();
+        List<String> notChecked = new ArrayList<>();
+        boolean complete = r.isYearComplete();
+        for (Gate gate : gates) {
+            if (!gate.appliesTo.contains(r.kind()) || r.year() < gate.fromYear) {
+                continue;
+            }
+            boolean missing = false;
+            for (Section s : gate.needs) {
+                missing |= !r.has(s);
+            }
+            if (missing || (gate.yearComplete && !complete)) {
+                notChecked.add(gate.id);
+            } else {
+                gate.check.run(r, p, out);
+            }
+        }
+        return new Result(out, notChecked);
+    }
+
+    /** The default parameter values of the three packs (as declared in their pack.json). */
+    public static Parameters defaultParameters() {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("sessionsPerYear", 2);
+        v.put("suggestionAssignDays", 30);
+        v.put("firstSessionWithinMonths", 2);
+        v.put("minMotionSignatories", 5);
+        v.put("maxViceChairmen", 2);
+        v.put("budgetPublishDays", 20);
+        v.put("finalAccountsFileDays", 30);
+        v.put("replyMonths", 3);
+        v.put("replyMonthsComplex", 6);
+        v.put("unexcusedAbsencesEndingMandate", 2);
+        v.put("minSessionHalfDays", 2);
+        v.put("minSessionHalfDaysWithElection", 3);
+        v.put("noticeDays", 7);
+        v.put("documentsDays", 1);
+        v.put("firstSessionBy", MonthDay.of(3, 31));
+        v.put("budgetApprovedBy", MonthDay.of(3, 31));
+        v.put("stationVisitsPerYear", 4);
+        v.put("stationReceptionsPerMonth", 1);
+        v.put("opinionForwardDays", 30);
+        v.put("feedbackDays", 90);
+        v.put("normativeDocFileDays", 30);
+        return new Parameters(v);
+    }
+
+    /** A checker's displayed parameters ("MM-DD" for month-days) as a {@link Parameters} fact. */
+    public static Parameters fromDisplay(Map<String, Object> display) {
+        Map<String, Object> v = new LinkedHashMap<>(defaultParameters().asMap());
+        display.forEach((k, x) -> v.put(k, x instanceof String s && s.matches("\\d\\d-\\d\\d") ? MonthDay.parse("--" + s) : x));
+        return new Parameters(v);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // helpers
+
+    private static void hit(List<Hit> out, String id, String path) {
+        out.add(new Hit(id, path));
+    }
+
+    private static boolean anyItem(AnnualRecord r, Predicate<AgendaItem> p) {
+        for (Session s : r.sessions()) {
+            for (AgendaItem a : s.agenda()) {
+                if (p.test(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyActivity(AnnualRecord r, Predicate<Activity> p) {
+        for (Activity a : r.activities()) {
+            if (p.test(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first session by startDate (ties: the earlier in the record) with an item matching p. */
+    private static Session firstSessionWith(AnnualRecord r, Predicate<AgendaItem> p) {
+        Session first = null;
+        for (Session s : r.sessions()) {
+            boolean has = false;
+            for (AgendaItem a : s.agenda()) {
+                has |= p.test(a);
+            }
+            if (has && (first == null || s.startDate().isBefore(first.startDate()))) {
+                first = s;
+            }
+        }
+        return first;
+    }
+
+    private static boolean adoptedBudgetForYear(AgendaItem a, int year) {
+        return a.type() == AgendaType.BUDGET && a.isAdopted() && a.fiscalYear() != null && a.fiscalYear() == year;
+    }
+
+    private static boolean isChairOrVice(Officer o) {
+        return o.role() == OfficerRole.CHAIRMAN || o.role() == OfficerRole.VICE_CHAIRMAN;
+    }
+
+    private static boolean followUpLate(AnnualRecord r, Parameters p, Activity a) {
+        return r.lateOrMissing(a.opinionsForwardedDate(), a.date().plusDays(p.intValue("opinionForwardDays")))
+                || r.lateOrMissing(a.feedbackDate(), a.date().plusDays(p.intValue("feedbackDays")));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // national
+
+    static void SESSION_FREQ_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (r.sessions().isEmpty()) {
+            hit(out, "SESSION-FREQ-001", "/sessions");
+        }
+    }
+
+    static void SESSION_FREQ_002(AnnualRecord r, Parameters p, List<Hit> out) {
+        int ordinary = 0;
+        for (Session s : r.sessions()) {
+            if (s.kind() == SessionKind.REGULAR || s.kind() == SessionKind.FIRST_OF_TERM) {
+                ordinary++;
+            }
+        }
+        if (!r.sessions().isEmpty() && ordinary < p.intValue("sessionsPerYear")) {
+            hit(out, "SESSION-FREQ-002", "/sessions");
+        }
+    }
+
+    static void SESSION_QUORUM_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            if (s.deputiesPresent() * 3 < s.deputiesTotal() * 2) {
+                hit(out, "SESSION-QUORUM-001", s.path());
+            }
+        }
+    }
+
+    static void SESSION_PUBLISH_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            if (s.isOrdinary() && (s.schedulePublishedDate() == null || !s.schedulePublishedDate().isBefore(s.startDate()))) {
+                hit(out, "SESSION-PUBLISH-001", s.path());
+            }
+        }
+    }
+
+    static void SESSION_EXTRA_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            if (s.kind() == SessionKind.EXTRAORDINARY && s.proposingDeputies() != null
+                    && s.proposingDeputies() * 5 < s.deputiesTotal()) {
+                hit(out, "SESSION-EXTRA-001", s.path());
+            }
+        }
+    }
+
+    static void SESSION_FIRST_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        LocalDate elected = r.term().electionCompletedDate();
+        for (Session s : r.sessions()) {
+            if (s.kind() == SessionKind.FIRST_OF_TERM && elected != null
+                    && s.startDate().isAfter(elected.plusMonths(p.intValue("firstSessionWithinMonths")))) {
+                hit(out, "SESSION-FIRST-001", s.path());
+            }
+        }
+    }
+
+    static void SESSION_PRESIDIUM_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            if (!s.presidiumElected()) {
+                hit(out, "SESSION-PRESIDIUM-001", s.path());
+            }
+        }
+    }
+
+    static void VOTE_MAJORITY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            for (AgendaItem a : s.agenda()) {
+                if (a.isAdopted() && a.vote() != null && a.vote().inFavour() * 2 <= s.deputiesTotal()) {
+                    hit(out, "VOTE-MAJORITY-001", a.path());
+                }
+            }
+        }
+    }
+
+    static void VOTE_MOTION_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            for (AgendaItem a : s.agenda()) {
+                if (a.type() == AgendaType.DEPUTY_MOTION && a.signatories() != null
+                        && a.signatories() < p.intValue("minMotionSignatories")) {
+                    hit(out, "VOTE-MOTION-001", a.path());
+                }
+            }
+        }
+    }
+
+    static void VOTE_SECRET_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            for (AgendaItem a : s.agenda()) {
+                if (a.type() == AgendaType.ELECTION && a.vote() != null && a.vote().method() != null
+                        && a.vote().method() != VoteMethod.SECRET_BALLOT) {
+                    hit(out, "VOTE-SECRET-001", a.path());
+                }
+            }
+        }
+    }
+
+    static void GOV_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyItem(r, a -> a.type() == AgendaType.GOVERNMENT_WORK_REPORT && a.isHeard())) {
+            hit(out, "GOV-REPORT-001", "/sessions");
+        }
+    }
+
+    static void PRESIDIUM_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyItem(r, a -> a.type() == AgendaType.PRESIDIUM_WORK_REPORT && a.isHeard())) {
+            hit(out, "PRESIDIUM-REPORT-001", "/sessions");
+        }
+    }
+
+    static void PRESIDIUM_SPECIAL_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyActivity(r, a -> a.type() == ActivityType.SPECIAL_WORK_REPORT && a.date().getYear() == r.year())) {
+            hit(out, "PRESIDIUM-SPECIAL-REPORT-001", "/activities");
+        }
+    }
+
+    static void MAJOR_PLAN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyItem(r, a -> a.type() == AgendaType.CONSTRUCTION_PLAN && a.isAdopted())) {
+            hit(out, "MAJOR-PLAN-001", "/sessions");
+        }
+    }
+
+    static void BUDGET_APPROVE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyItem(r, a -> adoptedBudgetForYear(a, r.year()))) {
+            hit(out, "BUDGET-APPROVE-001", "/sessions");
+        }
+    }
+
+    static void BUDGET_EXEC_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyItem(r, a -> a.type() == AgendaType.BUDGET_EXECUTION_REPORT && a.isAdopted())) {
+            hit(out, "BUDGET-EXEC-001", "/sessions");
+        }
+    }
+
+    static void FINAL_ACCOUNTS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyItem(r, a -> a.type() == AgendaType.FINAL_ACCOUNTS && a.isAdopted() && a.fiscalYear() != null
+                && a.fiscalYear() == r.year() - 1)) {
+            hit(out, "FINAL-ACCOUNTS-001", "/sessions");
+        }
+    }
+
+    static void BUDGET_ADJUST_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (BudgetAdjustment adj : r.budget().adjustments()) {
+            if (adj.approvedAtSession() == null) {
+                hit(out, "BUDGET-ADJUST-001", adj.path());
+                continue;
+            }
+            for (Session s : r.sessions()) {
+                if (s.id().equals(adj.approvedAtSession()) && adj.executedDate().isBefore(s.startDate())) {
+                    hit(out, "BUDGET-ADJUST-001", adj.path());
+                }
+            }
+        }
+    }
+
+    static void BUDGET_PUBLISH_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        Set<AgendaType> types = EnumSet.of(AgendaType.BUDGET, AgendaType.BUDGET_ADJUSTMENT, AgendaType.FINAL_ACCOUNTS,
+                AgendaType.BUDGET_EXECUTION_REPORT);
+        for (Session s : r.sessions()) {
+            LocalDate deadline = s.endDate().plusDays(p.intValue("budgetPublishDays"));
+            for (AgendaItem a : s.agenda()) {
+                if (a.isAdopted() && types.contains(a.type()) && r.lateOrMissing(a.publishedDate(), deadline)) {
+                    hit(out, "BUDGET-PUBLISH-001", a.path());
+                }
+            }
+        }
+    }
+
+    static void FINAL_ACCOUNTS_FILE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            LocalDate deadline = s.endDate().plusDays(p.intValue("finalAccountsFileDays"));
+            for (AgendaItem a : s.agenda()) {
+                if (a.isAdopted() && a.type() == AgendaType.FINAL_ACCOUNTS
+                        && r.lateOrMissing(a.filedWithUpperGovernmentDate(), deadline)) {
+                    hit(out, "FINAL-ACCOUNTS-FILE-001", a.path());
+                }
+            }
+        }
+    }
+
+    static void BUDGET_CONSULT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        Session first = firstSessionWith(r, a -> adoptedBudgetForYear(a, r.year()));
+        if (first == null) {
+            return;
+        }
+        boolean consulted = anyActivity(r, a -> a.type() == ActivityType.BUDGET_CONSULTATION
+                && (a.date().getYear() == r.year() || a.date().getYear() == r.year() - 1)
+                && a.date().isBefore(first.startDate()));
+        if (!consulted) {
+            hit(out, "BUDGET-CONSULT-001", "/activities");
+        }
+    }
+
+    static void CHAIR_ADMIN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Officer o : r.officers()) {
+            if (!isChairOrVice(o)) {
+                continue;
+            }
+            for (Post post : o.otherPosts()) {
+                // three periods share a day: the latest start is on or before the earliest end
+                LocalDate start = Periods.later(Periods.later(post.from(), o.from()), r.yearStart());
+                LocalDate end = r.yearEnd();
+                if (post.to() != null && post.to().isBefore(end)) {
+                    end = post.to();
+                }
+                if (o.to() != null && o.to().isBefore(end)) {
+                    end = o.to();
+                }
+                if (post.organ() == org.renda.check.model.Organ.ADMINISTRATIVE && !start.isAfter(end)) {
+                    hit(out, "CHAIR-ADMIN-001", post.path());
+                }
+            }
+        }
+    }
+
+    static void CHAIR_DEPUTY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Officer o : r.officers()) {
+            if (isChairOrVice(o) && Boolean.FALSE.equals(o.isDeputy())) {
+                hit(out, "CHAIR-DEPUTY-001", o.path());
+            }
+        }
+    }
+
+    static void CHAIR_COUNT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        // the most officers serve at once on the first day of one of them in the year
+        int max = p.intValue("maxViceChairmen");
+        for (Officer v : r.officers()) {
+            if (v.role() != OfficerRole.VICE_CHAIRMAN) {
+                continue;
+            }
+            LocalDate day = Periods.later(v.from(), r.yearStart());
+            if (day.isAfter(r.yearEnd()) || !v.servesOn(day)) {
+                continue;
+            }
+            int serving = 0;
+            for (Officer o : r.officers()) {
+                if (o.role() == OfficerRole.VICE_CHAIRMAN && o.servesOn(day)) {
+                    serving++;
+                }
+            }
+            if (serving > max) {
+                hit(out, "CHAIR-COUNT-001", "/officers");
+                return;
+            }
+        }
+    }
+
+    static void CHAIR_RESIGN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Officer o : r.officers()) {
+            if (isChairOrVice(o) && o.endReason() == EndReason.RESIGNED && o.resignationAcceptedBy() != null
+                    && o.resignationAcceptedBy() != AcceptingBody.CONGRESS) {
+                hit(out, "CHAIR-RESIGN-001", o.path());
+            }
+        }
+    }
+
+    static void SUGG_ASSIGN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Suggestion s : r.suggestions()) {
+            if (r.lateOrMissing(s.assignedDate(), s.submittedDate().plusDays(p.intValue("suggestionAssignDays")))) {
+                hit(out, "SUGG-ASSIGN-001", s.path());
+            }
+        }
+    }
+
+    static void SUGG_REPLY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Suggestion s : r.suggestions()) {
+            if (s.assignedDate() != null && !s.complex()
+                    && r.lateOrMissing(s.repliedDate(), s.assignedDate().plusMonths(p.intValue("replyMonths")))) {
+                hit(out, "SUGG-REPLY-001", s.path());
+            }
+        }
+    }
+
+    static void SUGG_REPLY_002(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Suggestion s : r.suggestions()) {
+            if (s.assignedDate() != null && s.complex()
+                    && r.lateOrMissing(s.repliedDate(), s.assignedDate().plusMonths(p.intValue("replyMonthsComplex")))) {
+                hit(out, "SUGG-REPLY-002", s.path());
+            }
+        }
+    }
+
+    static void SUGG_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!r.suggestions().isEmpty() && !anyItem(r, a -> a.type() == AgendaType.SUGGESTION_HANDLING_REPORT)) {
+            hit(out, "SUGG-REPORT-001", "/sessions");
+        }
+    }
+
+    static void DEPUTY_ABSENCE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Deputy d : r.deputies()) {
+            if (d.status() != DeputyStatus.SERVING) {
+                continue;
+            }
+            int missed = d.priorUnexcusedAbsencesInTerm();
+            for (Session s : r.sessions()) {
+                if (s.absentWithoutLeave(d.id())) {
+                    missed++;
+                }
+            }
+            if (missed >= p.intValue("unexcusedAbsencesEndingMandate")) {
+                hit(out, "DEPUTY-ABSENCE-001", d.path());
+            }
+        }
+    }
+
+    static void DEPUTY_LEAVE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            for (Absence a : s.absences()) {
+                if (!a.leaveApproved()) {
+                    hit(out, "DEPUTY-LEAVE-001", a.path());
+                }
+            }
+        }
+    }
+
+    static void DEPUTY_RESIGN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Deputy d : r.deputies()) {
+            if (d.level() == DeputyLevel.TOWNSHIP && d.status() == DeputyStatus.RESIGNED
+                    && d.resignationAcceptedBy() != null && d.resignationAcceptedBy() != AcceptingBody.CONGRESS) {
+                hit(out, "DEPUTY-RESIGN-001", d.path());
+            }
+        }
+    }
+
+    static void DEPUTY_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyActivity(r, a -> a.type() == ActivityType.DEPUTY_REPORT_TO_VOTERS && a.date().getYear() == r.year())) {
+            hit(out, "DEPUTY-REPORT-001", "/activities");
+        }
+    }
+
+    static void DEPUTY_DISCLOSE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (r.disclosures().deputyInfoPublishedDate() == null) {
+            hit(out, "DEPUTY-DISCLOSE-001", "/disclosures");
+        }
+    }
+
+    static void STREET_NOCONGRESS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!r.sessions().isEmpty()) {
+            hit(out, "STREET-NOCONGRESS-001", "/sessions");
+        }
+    }
+
+    static void STREET_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (r.reportsToCounty().stream().noneMatch(x -> x.date().getYear() == r.year())) {
+            hit(out, "STREET-REPORT-001", "/reportsToCounty");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // hunan
+
+    static void HN_FUNDS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!r.budget().earmarkedCongressFunds()) {
+            hit(out, "HN-FUNDS-001", "/budget/earmarkedCongressFunds");
+        }
+    }
+
+    static void HN_SESSION_DURATION_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            if (s.isOrdinary() && (s.halfDays() < p.intValue("minSessionHalfDays")
+                    || (s.hasElection() && s.halfDays() < p.intValue("minSessionHalfDaysWithElection")))) {
+                hit(out, "HN-SESSION-DURATION-001", s.path());
+            }
+        }
+    }
+
+    static void HN_SESSION_NOTICE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            if (s.isOrdinary() && (s.noticeDate() == null
+                    || s.noticeDate().isAfter(s.startDate().minusDays(p.intValue("noticeDays"))))) {
+                hit(out, "HN-SESSION-NOTICE-001", s.path());
+            }
+        }
+    }
+
+    static void HN_SESSION_DOCS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            if (s.isOrdinary() && (s.documentsDeliveredDate() == null
+                    || s.documentsDeliveredDate().isAfter(s.startDate().minusDays(p.intValue("documentsDays"))))) {
+                hit(out, "HN-SESSION-DOCS-001", s.path());
+            }
+        }
+    }
+
+    static void HN_PRESIDIUM_MEET_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        quarterly(r, r.presidiumMeetings(), "HN-PRESIDIUM-MEET-001", "/presidiumMeetings", out);
+    }
+
+    private static void quarterly(AnnualRecord r, List<Meeting> meetings, String id, String path, List<Hit> out) {
+        for (int q : r.endedQuarters()) {
+            boolean met = false;
+            for (Meeting m : meetings) {
+                met |= m.date().getYear() == r.year() && m.quarter() == q;
+            }
+            if (!met) {
+                hit(out, id, path);
+            }
+        }
+    }
+
+    static void HN_CHAIR_PORTFOLIO_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Officer o : r.officers()) {
+            if (isChairOrVice(o) && !o.governmentPortfolios().isEmpty()) {
+                hit(out, "HN-CHAIR-PORTFOLIO-001", o.path() + "/governmentPortfolios");
+            }
+        }
+    }
+
+    static void HN_STREET_MEET_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        quarterly(r, r.committeeMeetings(), "HN-STREET-MEET-001", "/committeeMeetings", out);
+    }
+
+    static void HN_STREET_ACTIVITY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyActivity(r, a -> (a.type() == ActivityType.INSPECTION || a.type() == ActivityType.RESEARCH
+                || a.type() == ActivityType.LAW_ENFORCEMENT_INSPECTION) && a.organizer() == Organizer.COMMITTEE)) {
+            hit(out, "HN-STREET-ACTIVITY-001", "/activities");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // loudi
+
+    static void LD_SESSION_TIMING_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        LocalDate by = r.dayInYear(p.monthDay("firstSessionBy"));
+        for (Session s : r.sessions()) {
+            if (s.isOrdinary() && !s.startDate().isAfter(by)) {
+                return;
+            }
+        }
+        hit(out, "LD-SESSION-TIMING-001", "/sessions");
+    }
+
+    static void LD_CHAIR_FULLTIME_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Officer o : r.officers()) {
+            if (o.role() == OfficerRole.CHAIRMAN && Boolean.FALSE.equals(o.fullTime())) {
+                hit(out, "LD-CHAIR-FULLTIME-001", o.path());
+            }
+        }
+    }
+
+    static void LD_LAW_INSPECT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyActivity(r, a -> a.type() == ActivityType.LAW_ENFORCEMENT_INSPECTION)) {
+            hit(out, "LD-LAW-INSPECT-001", "/activities");
+        }
+    }
+
+    static void LD_BUDGET_TIMING_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        Session first = firstSessionWith(r, a -> adoptedBudgetForYear(a, r.year()));
+        if (first == null || !first.startDate().isAfter(r.dayInYear(p.monthDay("budgetApprovedBy")))) {
+            return;
+        }
+        for (AgendaItem a : first.agenda()) {
+            if (adoptedBudgetForYear(a, r.year())) {
+                hit(out, "LD-BUDGET-TIMING-001", a.path());
+                return;
+            }
+        }
+    }
+
+    static void LD_MINSHENG_VOTE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (!anyItem(r, a -> a.type() == AgendaType.LIVELIHOOD_PROJECTS_VOTE && a.isAdopted())) {
+            hit(out, "LD-MINSHENG-VOTE-001", "/sessions");
+        }
+    }
+
+    static void LD_MINSHENG_SECRET_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            for (AgendaItem a : s.agenda()) {
+                if (a.type() == AgendaType.LIVELIHOOD_PROJECTS_VOTE && a.vote() != null && a.vote().method() != null
+                        && a.vote().method() != VoteMethod.SECRET_BALLOT) {
+                    hit(out, "LD-MINSHENG-SECRET-001", a.path());
+                }
+            }
+        }
+    }
+
+    static void LD_MINSHENG_MARGIN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        LivelihoodProjects lp = r.livelihoodProjects();
+        if (lp.candidateCount() != null && lp.selectedCount() != null && lp.candidateCount() <= lp.selectedCount()) {
+            hit(out, "LD-MINSHENG-MARGIN-001", "/livelihoodProjects");
+        }
+    }
+
+    static void LD_MINSHENG_COLLECT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        Session first = firstSessionWith(r, a -> a.type() == AgendaType.LIVELIHOOD_PROJECTS_VOTE);
+        LocalDate began = r.livelihoodProjects().collectionStartDate();
+        if (first != null && (began == null || !began.isBefore(first.startDate()))) {
+            hit(out, "LD-MINSHENG-COLLECT-001", "/livelihoodProjects");
+        }
+    }
+
+    static void LD_MINSHENG_SUPERVISE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        LivelihoodProjects lp = r.livelihoodProjects();
+        if (lp.selectedCount() != null && lp.selectedCount() > 0 && lp.implementationReportDate() == null) {
+            hit(out, "LD-MINSHENG-SUPERVISE-001", "/livelihoodProjects");
+        }
+    }
+
+    static void LD_STATION_VISIT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        int needed = p.intValue("stationVisitsPerYear");
+        for (Deputy d : r.deputies()) {
+            if (d.status() != DeputyStatus.SERVING) {
+                continue;
+            }
+            int visits = 0;
+            for (Activity a : r.activities()) {
+                if (a.type() == ActivityType.STATION_RECEPTION && a.deputyIds().contains(d.id())) {
+                    visits++;
+                }
+            }
+            if (visits < needed) {
+                hit(out, "LD-STATION-VISIT-001", d.path());
+            }
+        }
+    }
+
+    static void LD_STATION_IDLE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        int needed = p.intValue("stationReceptionsPerMonth");
+        for (Station st : r.stations()) {
+            for (YearMonth m : Periods.endedMonths(r.year(), r.asOfDate(), st.establishedDate())) {
+                int receptions = 0;
+                for (Activity a : r.activities()) {
+                    if (a.type() == ActivityType.STATION_RECEPTION && st.id().equals(a.stationId())
+                            && YearMonth.from(a.date()).equals(m)) {
+                        receptions++;
+                    }
+                }
+                if (receptions < needed) {
+                    hit(out, "LD-STATION-IDLE-001", st.path());
+                    break;
+                }
+            }
+        }
+    }
+
+    static void LD_FEEDBACK_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Activity a : r.activities()) {
+            if (a.type() == ActivityType.STATION_RECEPTION && a.opinionsCollected() != null && a.opinionsCollected() > 0
+                    && followUpLate(r, p, a)) {
+                hit(out, "LD-FEEDBACK-001", a.path());
+            }
+        }
+    }
+
+    static void LD_SUPERVISE_FOLLOWUP_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Activity a : r.activities()) {
+            if ((a.type() == ActivityType.SPECIAL_WORK_REPORT || a.type() == ActivityType.LAW_ENFORCEMENT_INSPECTION)
+                    && followUpLate(r, p, a)) {
+                hit(out, "LD-SUPERVISE-FOLLOWUP-001", a.path());
+            }
+        }
+    }
+
+    static void LD_NORMDOC_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (NormativeDocument d : r.normativeDocuments()) {
+            if (r.lateOrMissing(d.filedWithPresidiumDate(), d.issuedDate().plusDays(p.intValue("normativeDocFileDays")))) {
+                hit(out, "LD-NORMDOC-001", d.path());
+            }
+        }
+    }
+
+    static void LD_RESIDENT_COUNCIL_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (r.residentCouncils().isEmpty()) {
+            hit(out, "LD-RESIDENT-COUNCIL-001", "/residentCouncils");
+        }
+    }
+}
