@@ -159,8 +159,20 @@ public final class Checker implements AutoCloseable {
             return new CheckResult(raw.source(), raw.index(), RecordValidator.recordIdOf(node), Status.REJECTED,
                     List.of(), List.of(), errors, bodyOf(node));
         }
-        AnnualRecord record = RecordMapper.map(node);
-        Engine.Outcome outcome = engine.evaluate(record, values, language);
+        AnnualRecord record;
+        Engine.Outcome outcome;
+        try {
+            record = RecordMapper.map(node);
+            outcome = engine.evaluate(record, values, language);
+        } catch (RuntimeException e) {
+            // A defect in a rule or in the mapping must not lose the record or stop the batch:
+            // the record is reported, with the cause, instead of escaping as an exception.
+            String msg = language == Language.EN
+                    ? "the record could not be evaluated (internal error, please report it): " + e
+                    : "记录无法检查（内部错误，请报告）：" + e;
+            return new CheckResult(raw.source(), raw.index(), RecordValidator.recordIdOf(node), Status.REJECTED,
+                    List.of(), List.of(), List.of(new InputError("", msg)), bodyOf(node));
+        }
         return new CheckResult(raw.source(), raw.index(), record.recordId(), Status.CHECKED, outcome.findings(),
                 outcome.notChecked(), List.of(), new CheckResult.Body(record.kind().name(), record.bodyName(),
                         record.county(), record.year()));

@@ -44,12 +44,27 @@ final class AtomicOutput implements AutoCloseable {
     /** Flushes, closes and moves the temporary file onto the target. */
     void commit() throws IOException {
         out.close();
+        readableLikeAnOrdinaryFile();
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+    }
+
+    /**
+     * A temporary file is created owner-only (rw-------); a report is an ordinary file, so it gets
+     * the permissions of the report it replaces, or rw-r--r--.
+     */
+    private void readableLikeAnOrdinaryFile() throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, perms);
     }
 
     /** Removes the temporary file when the report was not committed. */

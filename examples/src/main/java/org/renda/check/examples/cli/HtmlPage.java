@@ -167,7 +167,15 @@ final class HtmlPage {
 
     /** A horizontal stacked bar chart (ERROR red, WARNING amber) as inline SVG. */
     private void chart(String caption, List<Bar> bars) {
-        int labelW = 150;
+        int longest = 4;
+        for (Bar b : bars) {
+            int w = 0;
+            for (char c : b.label.toCharArray()) {
+                w += c >= 0x2E80 ? 2 : 1; // a CJK character is about twice as wide
+            }
+            longest = Math.max(longest, w);
+        }
+        int labelW = Math.min(260, 16 + longest * 7); // room for the longest label (e.g. PRESIDIUM-SPECIAL-REPORT-001)
         int barW = 250;
         int row = 24;
         int top = 28;
