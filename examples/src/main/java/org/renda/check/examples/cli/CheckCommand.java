@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         try (checker; AtomicOutput atomic = out == null ? null : new AtomicOutput(out)) {
-            OutputStream stream = atomic == null ? new NonClosing(System.out) : atomic.stream();
+            OutputStream stream = atomic == null ? new NonClosing(((Main) spec.root().userObject()).reportStream()) : atomic.stream();
             List<Path> files = new ArrayList<>();
             for (Path p : paths) {
                 files.addAll(Checker.expand(p));

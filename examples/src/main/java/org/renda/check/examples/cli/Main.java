@@ -20,14 +20,28 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where reports go: standard output, or what a caller of {@link #run} passed. */
+    private java.io.OutputStream reportStream;
+
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+        System.exit(run(System.out, new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
-    /** Runs the harness with the given streams and returns the exit status (never calls System.exit). */
+    /** Runs the harness writing to a byte stream (reports are UTF-8); returns the exit status. */
+    public static int run(java.io.OutputStream out, PrintWriter err, String... args) {
+        PrintWriter text = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        return run(text, out, err, args);
+    }
+
+    /** Runs the harness with the given writers and returns the exit status (never calls System.exit). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(out, new WriterOutputStream(out), err, args);
+    }
+
+    private static int run(PrintWriter out, java.io.OutputStream bytes, PrintWriter err, String... args) {
+        Main main = new Main();
+        main.reportStream = bytes;
+        CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -38,6 +52,11 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The stream reports are written to when there is no {@code --out}. */
+    java.io.OutputStream reportStream() {
+        return reportStream;
     }
 
     @Override
