@@ -70,7 +70,7 @@ public final class PackTester {
         List<CaseResult> out = new ArrayList<>();
         for (PackFiles pack : checker.packFiles()) {
             for (Map.Entry<String, byte[]> e : pack.caseFiles().entrySet()) {
-                out.addAll(runFile(checker, pack.id() + "/" + e.getKey(), e.getValue()));
+                out.addAll(runFile(checker, pack.displayName(e.getKey()), e.getValue()));
             }
         }
         return out;

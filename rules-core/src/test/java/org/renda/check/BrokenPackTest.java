@@ -62,7 +62,7 @@ class BrokenPackTest {
         Path dir = pack(s -> s.replace("deputiesTotal * 2 )", "deputiesTotal * 2"));
         List<PackProblem> p = problems(dir);
         assertThat(p).anySatisfy(x -> {
-            assertThat(x.file()).isEqualTo(FILE);
+            assertThat(x.file()).endsWith("/" + FILE);
             assertThat(x.line()).isPositive();
             assertThat(x.rule()).isEqualTo(RULE);
         });
@@ -74,7 +74,7 @@ class BrokenPackTest {
         int line = lineOf(Files.readString(dir.resolve("SESSION-QUORUM-001.drl")), "deputiesPresnt");
         List<PackProblem> p = problems(dir);
         assertThat(p).singleElement().satisfies(x -> {
-            assertThat(x.file()).isEqualTo(FILE);
+            assertThat(x.file()).endsWith("/" + FILE);
             assertThat(x.line()).isEqualTo(line);
             assertThat(x.rule()).isEqualTo(RULE);
             assertThat(x.message()).contains("deputiesPresnt");
@@ -86,7 +86,7 @@ class BrokenPackTest {
         Path dir = pack(s -> s.replaceAll("(?m)^\\s*@titleEn\\(.*\\)\\R", ""));
         int line = lineOf(Files.readString(dir.resolve("SESSION-QUORUM-001.drl")), "rule \"");
         assertThat(problems(dir)).singleElement().satisfies(x -> {
-            assertThat(x.toString()).isEqualTo(FILE + ":" + line + ": [" + RULE + "] 缺少元数据 @titleEn");
+            assertThat(x.toString()).endsWith("/" + FILE + ":" + line + ": [" + RULE + "] 缺少元数据 @titleEn");
         });
     }
 
@@ -94,7 +94,7 @@ class BrokenPackTest {
     void invalidSeverity() throws Exception {
         Path dir = pack(s -> s.replace("@severity(\"ERROR\")", "@severity(\"FATAL\")"));
         assertThat(problems(dir)).singleElement().satisfies(x -> {
-            assertThat(x.file()).isEqualTo(FILE);
+            assertThat(x.file()).endsWith("/" + FILE);
             assertThat(x.line()).isPositive();
             assertThat(x.rule()).isEqualTo(RULE);
             assertThat(x.message()).contains("@severity").contains("FATAL");
@@ -129,7 +129,7 @@ class BrokenPackTest {
             assertThat(x.rule()).isEqualTo(RULE);
         });
         assertThat(p).anySatisfy(x -> assertThat(x.message()).contains("findings.report"));
-        assertThat(p).allSatisfy(x -> assertThat(x.file()).isEqualTo(FILE));
+        assertThat(p).allSatisfy(x -> assertThat(x.file()).endsWith("/" + FILE));
     }
 
     @Test
@@ -155,11 +155,11 @@ class BrokenPackTest {
                 .replace("then\n", "then\n    Runtime.getRuntime().exec(\"rm -rf /\");\n"));
         List<PackProblem> p2 = problems(pack2);
         assertThat(p2).anySatisfy(x -> {
-            assertThat(x.file()).isEqualTo("tiny/EVIL.drl");
+            assertThat(x.file()).endsWith("/tiny/EVIL.drl");
             assertThat(x.message()).contains("Runtime");
         });
         assertThat(p2).anySatisfy(x -> {
-            assertThat(x.file()).isEqualTo(FILE);
+            assertThat(x.file()).endsWith("/" + FILE);
             assertThat(x.message()).contains("deputiesPresnt");
         });
     }

@@ -45,6 +45,14 @@ public record PackFiles(String id, String version, String title, String titleEn,
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
+    /**
+     * How a file of this pack is named in messages: {@code national/X.drl} for a bundled pack, the
+     * file's path on disk for a pack from a folder (so an author can open it).
+     */
+    public String displayName(String relative) {
+        return origin.startsWith("classpath:") ? id + "/" + relative : origin + "/" + relative;
+    }
+
     /** The rule files, by relative name, sorted. */
     public Map<String, byte[]> drlFiles() {
         Map<String, byte[]> out = new TreeMap<>();

@@ -387,19 +387,9 @@ public final class RecordValidator {
         return c != 0 ? c : a.message().compareTo(b.message());
     };
 
+    /** JSON Pointers in document order (numeric segments numerically): the engine's order. */
     static int comparePointers(String a, String b) {
-        String[] x = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
-        String[] y = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c;
-            boolean nx = !x[i].isEmpty() && x[i].chars().allMatch(Character::isDigit) && x[i].length() < 10;
-            boolean ny = !y[i].isEmpty() && y[i].chars().allMatch(Character::isDigit) && y[i].length() < 10;
-            c = nx && ny ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
+        return Engine.comparePointers(a, b);
     }
 
     // ---------------------------------------------------------------------------------------------

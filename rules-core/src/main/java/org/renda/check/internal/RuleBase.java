@@ -66,7 +66,7 @@ public final class RuleBase {
         int drlCount = 0;
         for (PackFiles pack : packs) {
             for (Map.Entry<String, byte[]> e : pack.drlFiles().entrySet()) {
-                String file = pack.id() + "/" + e.getKey();
+                String file = pack.displayName(e.getKey());
                 String text = new String(e.getValue(), StandardCharsets.UTF_8);
                 DrlScan scan = DrlScan.of(text);
                 scanByFile.put(file, scan);

@@ -87,9 +87,8 @@ final class CheckCommand implements Callable<Integer> {
                 default -> {
                     List<CheckResult> all = new ArrayList<>();
                     each(checker, files, progress, all::add);
-                    HtmlReport html = new HtmlReport(checker, common.language(), scoring);
                     PrintWriter pw = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                    summary = html.write(all, pw);
+                    summary = HtmlPage.write(checker, common.language(), scoring, all, pw);
                     pw.flush();
                 }
             }

@@ -13,6 +13,29 @@ final class PackDirs {
     private PackDirs() {
     }
 
+    /**
+     * The checker for the packs found in {@code dir} (and no bundled pack), or null after printing
+     * why it could not be built: no pack there, or the packs' problems with file and line. The
+     * caller then exits with status 2.
+     */
+    static org.renda.check.Checker checkerFor(Path dir, org.renda.check.Language language, java.io.PrintWriter err)
+            throws IOException {
+        List<Path> packs = find(dir);
+        if (packs.isEmpty()) {
+            err.println(language == org.renda.check.Language.EN ? dir + " holds no rule pack (no pack.json)"
+                    : dir + " 不是规则包目录（没有 pack.json）");
+            return null;
+        }
+        org.renda.check.Checker.Builder b = org.renda.check.Checker.builder().noBundledPacks().language(language);
+        packs.forEach(b::packDirectory);
+        try {
+            return b.build();
+        } catch (org.renda.check.CheckerBuildException e) {
+            Problems.print(err, e, language);
+            return null;
+        }
+    }
+
     static List<Path> find(Path dir) throws IOException {
         if (Files.isRegularFile(dir.resolve("pack.json"))) {
             return List.of(dir);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.renda.check.Checker;
-import org.renda.check.CheckerBuildException;
 import org.renda.check.Language;
 import org.renda.check.PackTester;
 import picocli.CommandLine.Command;
@@ -37,14 +36,11 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language language = Language.parse(lang);
-        List<Path> packs = PackDirs.find(dir);
-        if (packs.isEmpty()) {
-            err.println(language == Language.EN ? dir + " holds no rule pack (no pack.json)" : dir + " 不是规则包目录（没有 pack.json）");
+        Checker checker = PackDirs.checkerFor(dir, language, err);
+        if (checker == null) {
             return 2;
         }
-        Checker.Builder b = Checker.builder().noBundledPacks().language(language);
-        packs.forEach(b::packDirectory);
-        try (Checker checker = b.build()) {
+        try (checker) {
             List<PackTester.CaseResult> results = PackTester.run(checker);
             int passed = 0;
             int failed = 0;
@@ -63,8 +59,6 @@ final class TestCommand implements Callable<Integer> {
             out.println(passed + " passed, " + failed + " failed");
             out.flush();
             return failed == 0 && !results.isEmpty() ? 0 : 1;
-        } catch (CheckerBuildException e) {
-            return Problems.print(err, e, language);
         }
     }
 }

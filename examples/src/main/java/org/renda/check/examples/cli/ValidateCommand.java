@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.renda.check.Checker;
-import org.renda.check.CheckerBuildException;
 import org.renda.check.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,20 +36,15 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Language language = Language.parse(lang);
-        List<Path> packs = PackDirs.find(dir);
-        if (packs.isEmpty()) {
-            err.println(language == Language.EN ? dir + " holds no rule pack (no pack.json)" : dir + " 不是规则包目录（没有 pack.json）");
+        Checker checker = PackDirs.checkerFor(dir, language, err);
+        if (checker == null) {
             return 2;
         }
-        Checker.Builder b = Checker.builder().noBundledPacks().language(language);
-        packs.forEach(b::packDirectory);
-        try (Checker checker = b.build()) {
+        try (checker) {
             checker.packs().forEach(p -> out.println((language == Language.EN ? "OK  " : "通过  ") + p.origin()
                     + "  " + p.rules() + (language == Language.EN ? " rules  sha256 " : " 条规则  sha256 ") + p.sha256()));
             out.flush();
             return 0;
-        } catch (CheckerBuildException e) {
-            return Problems.print(err, e, language);
         }
     }
 }
