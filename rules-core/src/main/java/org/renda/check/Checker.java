@@ -40,7 +40,7 @@ import org.renda.check.model.Parameters;
  * }</pre>
  *
  * <p><strong>Thread-safety:</strong> a {@code Checker} is immutable once built and safe to share
- * between any number of threads; build it once (compiling the rules takes about a second or two)
+ * between any number of threads; build it once (compiling the rules takes seconds)
  * and reuse it. Each call evaluates in its own rule session taken from a pool.
  *
  * <p>Bad input never throws: every record in a file yields exactly one {@link CheckResult},
