@@ -58,8 +58,18 @@ public final class PrecompiledRules {
     }
 
     private static String droolsVersion() {
-        String v = KnowledgeBaseFactory.class.getPackage().getImplementationVersion();
-        return v == null ? "?" : v;
+        // From the Maven descriptor, which the shaded CLI jar keeps (its manifest is not Drools').
+        try (InputStream in = KnowledgeBaseFactory.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
+            if (in == null) {
+                return "?";
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "?");
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /**
