@@ -338,7 +338,7 @@ public final class Checker implements AutoCloseable {
             ParameterSet params = ParameterSet.resolve(files, values, overrideSource, problems);
             LawLibrary laws = LawLibrary.load(classLoader);
             RuleBase rb = params == null ? null
-                    : RuleBase.build(files, laws, params.declarations().keySet(), problems);
+                    : RuleBase.build(files, laws, params.declarations().keySet(), problems, classLoader);
             if (!problems.isEmpty() || rb == null) {
                 throw new CheckerBuildException(problems);
             }

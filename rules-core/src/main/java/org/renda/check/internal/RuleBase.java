@@ -54,6 +54,17 @@ public final class RuleBase {
      */
     public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
                                  List<PackProblem> problems) {
+        return build(packs, laws, parameterNames, problems, null);
+    }
+
+    /**
+     * As {@link #build(List, LawLibrary, java.util.Set, List)}; when {@code loader} is not null and
+     * the packs are exactly the bundled packs a precompiled rule base was made for at build time
+     * ({@link PrecompiledRules}), the compiled packages are read instead of compiling the DRL.
+     * Linting, parameter and metadata checks run the same either way.
+     */
+    public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
+                                 List<PackProblem> problems, ClassLoader loader) {
         int before = problems.size();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -107,7 +118,11 @@ public final class RuleBase {
         }
         KieBase kieBase;
         KieContainer containerToDispose;
-        try {
+        KieBase precompiled = problems.size() == before ? PrecompiledRules.load(loader, packs) : null;
+        if (precompiled != null) {
+            kieBase = precompiled;
+            containerToDispose = null;
+        } else try {
             KieBuilder kb = ks.newKieBuilder(kfs);
             kb.buildAll();
             List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
@@ -180,7 +195,9 @@ public final class RuleBase {
             }
         }
         if (problems.size() > before) {
-            containerToDispose.dispose(); // nothing half-loaded survives a failed build
+            if (containerToDispose != null) {
+                containerToDispose.dispose(); // nothing half-loaded survives a failed build
+            }
             return null;
         }
         return new RuleBase(kieBase, byId);

@@ -1,0 +1,62 @@
+package org.renda.check.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.junit.jupiter.api.Test;
+import org.renda.check.PackProblem;
+
+/**
+ * The build step wrote {@code renda/packs/kiebase.bin} for the bundled packs and it is used: a
+ * silently unused file (as with a key that differs between build and run) would only show as a
+ * slow cold start. The precompiled rules have the same names and metadata as compiled ones.
+ */
+class PrecompiledRulesTest {
+
+    private static List<PackFiles> bundled(ClassLoader l) throws Exception {
+        List<PackFiles> packs = new ArrayList<>();
+        for (String id : PackFiles.bundledIds(l)) {
+            packs.add(PackFiles.fromClasspath(l, id));
+        }
+        return packs;
+    }
+
+    private static Map<String, Map<String, Object>> metadata(KieBase kb) {
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        for (KiePackage p : kb.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                out.put(p.getName() + "." + r.getName(), new TreeMap<>(r.getMetaData()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void bundledPacksLoadPrecompiledWithTheSameRulesAsCompiled() throws Exception {
+        ClassLoader l = getClass().getClassLoader();
+        List<PackFiles> packs = bundled(l);
+        KieBase pre = PrecompiledRules.load(l, packs);
+        assertThat(pre).as("precompiled rule base for the bundled packs").isNotNull();
+
+        List<PackProblem> problems = new ArrayList<>();
+        ParameterSet ps = ParameterSet.resolve(packs, Map.of(), "parameters", problems);
+        RuleBase compiled = RuleBase.build(packs, LawLibrary.load(l), ps.declarations().keySet(), problems);
+        assertThat(problems).isEmpty();
+        assertThat(metadata(pre)).isEqualTo(metadata(compiled.kieBase()));
+        assertThat(metadata(pre)).hasSize(compiled.rules().size());
+    }
+
+    @Test
+    void notUsedForASubsetOfTheBundledPacks() throws Exception {
+        ClassLoader l = getClass().getClassLoader();
+        List<PackFiles> packs = bundled(l);
+        assertThat(PrecompiledRules.load(l, packs.subList(0, 1))).isNull();
+        assertThat(PrecompiledRules.load(null, packs)).isNull();
+    }
+}
