@@ -2,7 +2,6 @@ package org.renda.check.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.renda.check.Checker;
@@ -10,7 +9,7 @@ import org.renda.check.Language;
 import org.renda.check.PackTester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,11 +21,8 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PACK_DIR", description = "规则包目录（含 pack.json），或包含多个规则包的目录")
-    Path dir;
-
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en")
-    String lang;
+    @Mixin
+    PackDirOptions pack = new PackDirOptions();
 
     @Option(names = "--failures-only", description = "只显示失败的用例 / show failing cases only")
     boolean failuresOnly;
@@ -35,8 +31,8 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Language language = Language.parse(lang);
-        Checker checker = PackDirs.checkerFor(dir, language, err);
+        Language language = pack.language();
+        Checker checker = pack.checker(err);
         if (checker == null) {
             return 2;
         }

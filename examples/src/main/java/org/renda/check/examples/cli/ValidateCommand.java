@@ -2,14 +2,12 @@ package org.renda.check.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.renda.check.Checker;
 import org.renda.check.Language;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,18 +23,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PACK_DIR", description = "规则包目录（含 pack.json），或包含多个规则包的目录")
-    Path dir;
-
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en")
-    String lang;
+    @Mixin
+    PackDirOptions pack = new PackDirOptions();
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Language language = Language.parse(lang);
-        Checker checker = PackDirs.checkerFor(dir, language, err);
+        Language language = pack.language();
+        Checker checker = pack.checker(err);
         if (checker == null) {
             return 2;
         }

@@ -1,0 +1,28 @@
+package org.renda.check.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.renda.check.Checker;
+import org.renda.check.Language;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The arguments of the rule-author commands ({@code validate}, {@code test}): a pack folder and a language. */
+final class PackDirOptions {
+
+    @Parameters(index = "0", paramLabel = "PACK_DIR", description = "规则包目录（含 pack.json），或包含多个规则包的目录")
+    Path dir;
+
+    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "语言 / language: zh (default) or en")
+    String lang;
+
+    Language language() {
+        return Language.parse(lang);
+    }
+
+    /** The checker for the packs in the folder, or null after printing why (the command exits 2). */
+    Checker checker(PrintWriter err) throws IOException {
+        return PackDirs.checkerFor(dir, language(), err);
+    }
+}
