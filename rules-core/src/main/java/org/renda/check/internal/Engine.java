@@ -252,7 +252,27 @@ public final class Engine {
         if (v instanceof YearMonth ym) {
             return lang == Language.EN ? ym.toString() : ym.getMonthValue() + "月";
         }
+        if (v instanceof Enum<?> e) {
+            String label = ENUM_LABELS.getProperty(e.getDeclaringClass().getSimpleName() + "." + e.name()
+                    + (lang == Language.EN ? ".en" : ".zh"));
+            return label != null ? label : e.name();
+        }
         return v.toString();
+    }
+
+    /** Labels of enum values in messages, so a rule passes the value and never translates it. */
+    private static final java.util.Properties ENUM_LABELS = loadEnumLabels();
+
+    private static java.util.Properties loadEnumLabels() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Engine.class.getResourceAsStream("enum-labels.properties")) {
+            if (in != null) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p;
     }
 
     /** Orders JSON Pointers segment by segment, numeric segments numerically. */

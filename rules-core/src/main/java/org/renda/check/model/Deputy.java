@@ -11,6 +11,11 @@ public record Deputy(int index, String id, String name, DeputyLevel level, Deput
         return status == DeputyStatus.SERVING;
     }
 
+    /** The name for messages, or the id when the record gives no name. */
+    public String displayName() {
+        return name != null ? name : id;
+    }
+
     public String path() {
         return "/deputies/" + index;
     }

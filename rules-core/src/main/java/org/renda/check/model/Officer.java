@@ -42,6 +42,11 @@ public record Officer(int index, String id, String name, OfficerRole role, Local
         return !governmentPortfolios.isEmpty();
     }
 
+    /** The name for messages, or the id when the record gives no name. */
+    public String displayName() {
+        return name != null ? name : id;
+    }
+
     public String path() {
         return "/officers/" + index;
     }
