@@ -21,7 +21,6 @@ import org.renda.check.Citation;
 import org.renda.check.Finding;
 import org.renda.check.Language;
 import org.renda.check.NotChecked;
-import org.renda.check.model.Activity;
 import org.renda.check.model.AnnualRecord;
 import org.renda.check.model.Officer;
 import org.renda.check.model.Parameters;
@@ -54,39 +53,81 @@ public final class Engine {
      * complete, year, language), so it is computed once per combination and reused.
      */
     private final Map<Long, Gating> gatings = new ConcurrentHashMap<>();
+    /**
+     * Performance (issue #5): the fact types each rule's patterns match (in {@code not}, {@code
+     * exists}, {@code accumulate} sources too), by rule ID; null when the rule base cannot be read
+     * so (then every fact is inserted). A record's facts are inserted only when a rule allowed to
+     * fire on it (see {@link Gating}) can match them: the agenda filter stops a rule that may not
+     * fire only after Drools has evaluated its conditions, so facts only such rules look at (a
+     * township's sessions and budget for a street, say) would cost insertion and evaluation for
+     * nothing. Which rules fire is unchanged: an allowed rule sees every fact of its types.
+     */
+    private final Map<String, Set<Class<?>>> typesByRule;
 
     public Engine(RuleBase ruleBase, LawLibrary laws, int poolSize) {
         this.ruleBase = ruleBase;
         this.laws = laws;
         this.pool = ruleBase.kieBase().newKieSessionsPool(poolSize);
+        Map<String, Set<Class<?>>> types = new java.util.HashMap<>();
         for (KiePackage kp : ruleBase.kieBase().getKiePackages()) {
             for (Rule r : kp.getRules()) {
-                idByRule.put(r, RuleMeta.str(r.getMetaData(), "id"));
+                String id = RuleMeta.str(r.getMetaData(), "id");
+                idByRule.put(r, id);
+                Set<Class<?>> t = patternTypes(r);
+                if (t == null || types == null) {
+                    types = null;
+                } else {
+                    types.merge(id, t, (a, b) -> {
+                        Set<Class<?>> u = new HashSet<>(a);
+                        u.addAll(b);
+                        return u;
+                    });
+                }
             }
         }
+        this.typesByRule = types;
     }
 
     /**
      * The gating of one combination: the IDs allowed to fire, the rules not checked for a missing
-     * section (with the reason, which does not depend on the record), and the rules not checked
-     * because the year is not complete (whose reason names the record's dates).
+     * section (with the reason in each language, which does not depend on the record), and the
+     * rules not checked because the year is not complete (whose reason names the record's dates).
      */
-    private record Gating(Set<String> allowed, List<NotChecked> missing, List<String> yearIncomplete) {
+    private record Gating(Set<String> allowed, List<NotChecked> missingZh, List<NotChecked> missingEn,
+                          List<String> yearIncomplete, Set<Class<?>> types, Map<Class<?>, Boolean> wanted) {
+
+        /** Whether a rule allowed to fire can match a fact of this class (types null = all can). */
+        boolean wants(Class<?> c) {
+            if (types == null) {
+                return true;
+            }
+            Boolean w = wanted.get(c);
+            if (w == null) {
+                boolean any = false;
+                for (Class<?> t : types) {
+                    any |= t.isAssignableFrom(c);
+                }
+                w = any;
+                wanted.put(c, w);
+            }
+            return w;
+        }
     }
 
-    private Gating gating(AnnualRecord record, Language lang) {
+    private Gating gating(AnnualRecord record) {
         long sections = 0;
         for (Section s : record.sections()) {
             sections |= 1L << s.ordinal();
         }
         long key = sections | (long) record.kind().ordinal() << 32 | (record.isYearComplete() ? 1L : 0L) << 40
-                | (long) lang.ordinal() << 41 | (long) record.year() << 44;
-        return gatings.computeIfAbsent(key, k -> computeGating(record, lang));
+                | (long) record.year() << 44;
+        return gatings.computeIfAbsent(key, k -> computeGating(record));
     }
 
-    private Gating computeGating(AnnualRecord record, Language lang) {
+    private Gating computeGating(AnnualRecord record) {
         Set<String> allowed = new HashSet<>();
-        List<NotChecked> missingSections = new ArrayList<>();
+        List<NotChecked> missingZh = new ArrayList<>();
+        List<NotChecked> missingEn = new ArrayList<>();
         List<String> yearIncomplete = new ArrayList<>();
         for (RuleMeta m : ruleBase.rules().values()) {
             if (!m.appliesTo().contains(record.kind()) || (m.fromYear() != null && record.year() < m.fromYear())) {
@@ -99,33 +140,70 @@ public final class Engine {
                 }
             }
             if (!missing.isEmpty()) {
-                missingSections.add(new NotChecked(m.id(), lang == Language.EN
-                        ? "the record does not report " + String.join(", ", missing)
-                        : "记录未报送 " + String.join("、", missing)));
+                missingZh.add(new NotChecked(m.id(), "记录未报送 " + String.join("、", missing)));
+                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missing)));
             } else if (m.yearComplete() && !record.isYearComplete()) {
                 yearIncomplete.add(m.id());
             } else {
                 allowed.add(m.id());
             }
         }
-        return new Gating(Set.copyOf(allowed), List.copyOf(missingSections), List.copyOf(yearIncomplete));
+        Set<Class<?>> types = null;
+        if (typesByRule != null) {
+            types = new HashSet<>();
+            for (String id : allowed) {
+                types.addAll(typesByRule.getOrDefault(id, Set.of(Object.class)));
+            }
+        }
+        return new Gating(Set.copyOf(allowed), List.copyOf(missingZh), List.copyOf(missingEn),
+                List.copyOf(yearIncomplete), types == null ? null : Set.copyOf(types), new ConcurrentHashMap<>());
     }
 
     /** The outcome of one evaluation. */
     public record Outcome(List<Finding> findings, List<NotChecked> notChecked) {
     }
 
+    /**
+     * What the rules found in one record, before anything is put into words: each finding as its
+     * rule ID, JSON Pointer, event date and reported values, in firing order. This is the rules'
+     * whole work; {@link #render} adds the language (titles, messages, citations) and the order.
+     */
+    public static final class Matches {
+        private final AnnualRecord record;
+        private final Gating gating;
+        private final List<FindingCollector.Raw> raws;
+
+        private Matches(AnnualRecord record, Gating gating, List<FindingCollector.Raw> raws) {
+            this.record = record;
+            this.gating = gating;
+            this.raws = raws;
+        }
+
+        /** How many findings (before rendering). */
+        public int size() {
+            return raws.size();
+        }
+
+        /** The rule ID and JSON Pointer of each finding, in firing order. */
+        public List<Map.Entry<String, String>> ruleAndPath() {
+            List<Map.Entry<String, String>> out = new ArrayList<>(raws.size());
+            for (FindingCollector.Raw r : raws) {
+                out.add(Map.entry(r.ruleId(), r.path()));
+            }
+            return out;
+        }
+    }
+
     /** Checks one record with the given parameter values. */
     public Outcome evaluate(AnnualRecord record, Parameters parameters, Language lang) {
-        Gating gating = gating(record, lang);
+        return render(match(record, parameters), lang);
+    }
+
+    /** Runs the rules on one record: gating, then the rules allowed to fire. */
+    public Matches match(AnnualRecord record, Parameters parameters) {
+        Gating gating = gating(record);
         Set<String> allowed = gating.allowed();
-        List<NotChecked> notChecked = new ArrayList<>(gating.missing());
-        for (String id : gating.yearIncomplete()) {
-            notChecked.add(new NotChecked(id, lang == Language.EN
-                    ? "the year is not complete (asOfDate " + record.asOfDate() + " is before " + record.yearEnd() + ")"
-                    : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查"));
-        }
-        FindingCollector collector = new FindingCollector();
+        FindingCollector collector = new FindingCollector(idByRule);
         if (!allowed.isEmpty()) {
             AgendaFilter filter = match -> {
                 String id = idByRule.get(match.getRule());
@@ -134,15 +212,28 @@ public final class Engine {
             KieSession session = pool.newKieSession();
             try {
                 session.setGlobal("findings", collector);
-                insertFacts(session, record, parameters);
+                insertFacts(session, record, parameters, gating);
                 session.fireAllRules(filter);
             } finally {
                 session.dispose();
             }
         }
-        List<Finding> findings = new ArrayList<>(collector.raws().size());
+        return new Matches(record, gating, collector.raws());
+    }
+
+    /** Puts the matches into words in one language: findings with citations, sorted; not-checked rules. */
+    public Outcome render(Matches matches, Language lang) {
+        AnnualRecord record = matches.record;
+        Gating gating = matches.gating;
+        List<NotChecked> notChecked = new ArrayList<>(lang == Language.EN ? gating.missingEn() : gating.missingZh());
+        for (String id : gating.yearIncomplete()) {
+            notChecked.add(new NotChecked(id, lang == Language.EN
+                    ? "the year is not complete (asOfDate " + record.asOfDate() + " is before " + record.yearEnd() + ")"
+                    : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查"));
+        }
+        List<Finding> findings = new ArrayList<>(matches.raws.size());
         LocalDate defaultDate = record.asOfDate().isBefore(record.yearEnd()) ? record.asOfDate() : record.yearEnd();
-        for (FindingCollector.Raw raw : collector.raws()) {
+        for (FindingCollector.Raw raw : matches.raws) {
             RuleMeta m = ruleBase.rules().get(raw.ruleId());
             LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
             List<Citation> basis = laws.cite(m.basis(), on);
@@ -160,76 +251,159 @@ public final class Engine {
         pool.shutdown();
     }
 
-    private static void insertFacts(KieSession s, AnnualRecord r, Parameters p) {
-        s.insert(r);
-        s.insert(p);
-        insertIfPresent(s, r.term());
-        insertIfPresent(s, r.budget());
-        insertIfPresent(s, r.livelihoodProjects());
-        insertIfPresent(s, r.disclosures());
-        for (Officer o : r.officers()) {
-            s.insert(o);
-            insertAll(s, o.otherPosts());
-        }
-        insertAll(s, r.deputies());
-        for (Session x : r.sessions()) {
-            s.insert(x);
-            insertAll(s, x.agenda());
-            insertAll(s, x.absences());
-        }
-        insertAll(s, r.presidiumMeetings());
-        insertAll(s, r.committeeMeetings());
-        insertAll(s, r.reportsToCounty());
-        if (r.budget() != null) {
-            insertAll(s, r.budget().adjustments());
-        }
-        for (Activity a : r.activities()) {
-            s.insert(a);
-        }
-        insertAll(s, r.stations());
-        insertAll(s, r.suggestions());
-        insertAll(s, r.normativeDocuments());
-        insertAll(s, r.residentCouncils());
+    /** The fact classes a rule's patterns match (for tests), or null when unknown. */
+    public Set<Class<?>> patternTypesOf(String ruleId) {
+        return typesByRule == null ? null : typesByRule.get(ruleId);
     }
 
-    private static void insertIfPresent(KieSession s, Object fact) {
-        if (fact != null) {
+    /** The classes a rule's patterns match, or null when the rule cannot be read so. */
+    private static Set<Class<?>> patternTypes(Rule rule) {
+        if (!(rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl)) {
+            return null;
+        }
+        Set<Class<?>> out = new HashSet<>();
+        return collectTypes(impl.getLhs(), out) ? out : null;
+    }
+
+    private static boolean collectTypes(org.drools.base.rule.RuleConditionElement e, Set<Class<?>> out) {
+        if (e instanceof org.drools.base.rule.Pattern p) {
+            if (!(p.getObjectType() instanceof org.drools.base.base.ClassObjectType cot)) {
+                return false;
+            }
+            out.add(cot.getClassType());
+        }
+        for (org.drools.base.rule.RuleConditionElement nested : e.getNestedElements()) {
+            if (!collectTypes(nested, out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void insertFacts(KieSession s, AnnualRecord r, Parameters p, Gating g) {
+        insertIfPresent(s, g, r);
+        insertIfPresent(s, g, p);
+        insertIfPresent(s, g, r.term());
+        insertIfPresent(s, g, r.budget());
+        insertIfPresent(s, g, r.livelihoodProjects());
+        insertIfPresent(s, g, r.disclosures());
+        // the same order as always (each officer then its posts, each session then its items), so
+        // rules fire in the same order
+        for (Officer o : r.officers()) {
+            insertIfPresent(s, g, o);
+            insertAll(s, g, o.otherPosts());
+        }
+        insertAll(s, g, r.deputies());
+        for (Session x : r.sessions()) {
+            insertIfPresent(s, g, x);
+            insertAll(s, g, x.agenda());
+            insertAll(s, g, x.absences());
+        }
+        insertAll(s, g, r.presidiumMeetings());
+        insertAll(s, g, r.committeeMeetings());
+        insertAll(s, g, r.reportsToCounty());
+        if (r.budget() != null) {
+            insertAll(s, g, r.budget().adjustments());
+        }
+        insertAll(s, g, r.activities());
+        insertAll(s, g, r.stations());
+        insertAll(s, g, r.suggestions());
+        insertAll(s, g, r.normativeDocuments());
+        insertAll(s, g, r.residentCouncils());
+    }
+
+    private static void insertIfPresent(KieSession s, Gating g, Object fact) {
+        if (fact != null && g.wants(fact.getClass())) {
             s.insert(fact);
         }
     }
 
-    private static void insertAll(KieSession s, Collection<?> facts) {
+    private static void insertAll(KieSession s, Gating g, Collection<?> facts) {
         for (Object f : facts) {
-            s.insert(f);
+            if (g.wants(f.getClass())) {
+                s.insert(f);
+            }
         }
     }
 
     /** Fills {name} placeholders with the reported values. */
     static String fill(String template, Map<String, Object> values, Language lang) {
-        // Performance (issue #5): a hand-written scan for the placeholders \{([A-Za-z0-9_]+)}, same
-        // result as the regex replacement it replaces, without a Matcher per message.
-        int n = template.length();
-        StringBuilder sb = new StringBuilder(n + 32);
-        int i = 0;
-        while (i < n) {
-            char c = template.charAt(i);
-            if (c == '{') {
-                int j = i + 1;
-                while (j < n && isNameChar(template.charAt(j))) {
-                    j++;
-                }
-                if (j > i + 1 && j < n && template.charAt(j) == '}') {
-                    String name = template.substring(i + 1, j);
-                    Object v = values.get(name);
-                    sb.append(v == null && !values.containsKey(name) ? template.substring(i, j + 1) : format(v, lang));
-                    i = j + 1;
-                    continue;
+        return Template.of(template).fill(values, lang);
+    }
+
+    /**
+     * A message template split once into literal text and {@code {name}} placeholders
+     * (\{([A-Za-z0-9_]+)}), so filling it neither scans the text nor makes the names again.
+     * Performance (issue #5): filling was ~10 % of an evaluation when each call rescanned the
+     * template. A placeholder with no value of that name stays as written.
+     */
+    private static final class Template {
+        private static final Map<String, Template> PARSED = new ConcurrentHashMap<>();
+
+        /** Literal text at even indexes, placeholder names at odd ones. */
+        private final String[] parts;
+        private final int length;
+
+        private Template(String[] parts, int length) {
+            this.parts = parts;
+            this.length = length;
+        }
+
+        static Template of(String template) {
+            Template t = PARSED.get(template);
+            if (t == null) {
+                t = parse(template);
+                if (PARSED.size() < 10_000) { // templates come from rule metadata: a bounded set
+                    PARSED.put(template, t);
                 }
             }
-            sb.append(c);
-            i++;
+            return t;
         }
-        return sb.toString();
+
+        private static Template parse(String template) {
+            List<String> parts = new ArrayList<>();
+            int n = template.length();
+            StringBuilder literal = new StringBuilder();
+            int i = 0;
+            while (i < n) {
+                char c = template.charAt(i);
+                if (c == '{') {
+                    int j = i + 1;
+                    while (j < n && isNameChar(template.charAt(j))) {
+                        j++;
+                    }
+                    if (j > i + 1 && j < n && template.charAt(j) == '}') {
+                        parts.add(literal.toString());
+                        parts.add(template.substring(i + 1, j));
+                        literal.setLength(0);
+                        i = j + 1;
+                        continue;
+                    }
+                }
+                literal.append(c);
+                i++;
+            }
+            parts.add(literal.toString());
+            return new Template(parts.toArray(new String[0]), n);
+        }
+
+        String fill(Map<String, Object> values, Language lang) {
+            StringBuilder sb = new StringBuilder(length + 32);
+            for (int k = 0; k < parts.length; k++) {
+                if ((k & 1) == 0) {
+                    sb.append(parts[k]);
+                } else {
+                    String name = parts[k];
+                    Object v = values.get(name);
+                    if (v == null && !values.containsKey(name)) {
+                        sb.append('{').append(name).append('}');
+                    } else {
+                        sb.append(format(v, lang));
+                    }
+                }
+            }
+            return sb.toString();
+        }
     }
 
     private static boolean isNameChar(char c) {
@@ -253,12 +427,19 @@ public final class Engine {
             return lang == Language.EN ? ym.toString() : ym.getMonthValue() + "月";
         }
         if (v instanceof Enum<?> e) {
-            String label = ENUM_LABELS.getProperty(e.getDeclaringClass().getSimpleName() + "." + e.name()
-                    + (lang == Language.EN ? ".en" : ".zh"));
-            return label != null ? label : e.name();
+            String[] labels = ENUM_LABEL_CACHE.computeIfAbsent(e, k -> new String[] {enumLabel(k, ".zh"), enumLabel(k, ".en")});
+            return labels[lang == Language.EN ? 1 : 0];
         }
         return v.toString();
     }
+
+    private static String enumLabel(Enum<?> e, String suffix) {
+        String label = ENUM_LABELS.getProperty(e.getDeclaringClass().getSimpleName() + "." + e.name() + suffix);
+        return label != null ? label : e.name();
+    }
+
+    /** Each enum value's labels (zh, en), looked up once. */
+    private static final Map<Enum<?>, String[]> ENUM_LABEL_CACHE = new ConcurrentHashMap<>();
 
     /** Labels of enum values in messages, so a rule passes the value and never translates it. */
     private static final java.util.Properties ENUM_LABELS = loadEnumLabels();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 import org.renda.check.model.Findings;
 
@@ -21,12 +22,26 @@ final class FindingCollector implements Findings {
     record Raw(String ruleId, String path, LocalDate eventDate, Map<String, Object> values) {
     }
 
+    /** What makes two reports the same finding: the rule, the place and the values (not the date). */
+    private record Key(String ruleId, String path, Map<String, Object> values) {
+    }
+
     private final List<Raw> raws = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    private final Set<Key> seen = new HashSet<>();
+    private final Map<Rule, String> idByRule;
+
+    /** @param idByRule each rule's ID by rule identity (read-only; a rule not in it has its metadata read) */
+    FindingCollector(Map<Rule, String> idByRule) {
+        this.idByRule = idByRule;
+    }
 
     @Override
     public void report(RuleContext kcontext, String path, LocalDate eventDate, Object... namedValues) {
-        String ruleId = RuleMeta.str(kcontext.getRule().getMetaData(), "id");
+        Rule rule = kcontext.getRule();
+        String ruleId = idByRule.get(rule);
+        if (ruleId == null) {
+            ruleId = RuleMeta.str(rule.getMetaData(), "id");
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namedValues.length; i += 2) {
             values.put(String.valueOf(namedValues[i]), namedValues[i + 1]);
@@ -34,7 +49,7 @@ final class FindingCollector implements Findings {
         if (namedValues.length % 2 != 0) {
             values.put("?", namedValues[namedValues.length - 1]);
         }
-        if (seen.add(ruleId + '\u0000' + path + '\u0000' + values)) {
+        if (seen.add(new Key(ruleId, path, values))) {
             raws.add(new Raw(ruleId, path, eventDate, values));
         }
     }

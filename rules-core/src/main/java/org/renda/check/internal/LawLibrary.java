@@ -42,9 +42,19 @@ public final class LawLibrary {
     private final Map<String, Law> laws;
     private final ClassLoader loader;
     private final Map<String, Map<String, String>> articleTexts = new ConcurrentHashMap<>();
-    private final Map<String, List<Citation>> cache = new ConcurrentHashMap<>();
+    /**
+     * Performance (issue #5): citations by basis and <em>era</em>. {@link #resolve} depends on the
+     * event date only through comparisons with the dates on which the laws' versions took effect,
+     * so every date between two such dates gives the same citations: {@code eras} holds those
+     * dates, sorted, and the cache keeps one resolved list per (basis, era) instead of per date.
+     */
+    private final Map<String, List<Citation>[]> cache = new ConcurrentHashMap<>();
+    private final LocalDate[] eras;
 
     private LawLibrary(Map<String, Law> laws, ClassLoader loader) {
+        java.util.TreeSet<LocalDate> cuts = new java.util.TreeSet<>();
+        laws.values().forEach(l -> l.versions().forEach(v -> cuts.add(v.from())));
+        this.eras = cuts.toArray(new LocalDate[0]);
         this.laws = laws;
         this.loader = loader;
     }
@@ -97,7 +107,19 @@ public final class LawLibrary {
 
     /** The citations of a {@code @basis} value for an event on {@code eventDate}. */
     public List<Citation> cite(String basis, LocalDate eventDate) {
-        return cache.computeIfAbsent(basis + '\u0000' + eventDate, k -> resolve(basis, eventDate));
+        int era = 0;
+        while (era < eras.length && !eras[era].isAfter(eventDate)) {
+            era++;
+        }
+        @SuppressWarnings("unchecked")
+        List<Citation>[] byEra = cache.computeIfAbsent(basis, k -> new List[eras.length + 1]);
+        List<Citation> cited = byEra[era];
+        if (cited == null) {
+            // a benign race: two threads may resolve the same era; the results are equal
+            cited = resolve(basis, eventDate);
+            byEra[era] = cited;
+        }
+        return cited;
     }
 
     private List<Citation> resolve(String basis, LocalDate date) {

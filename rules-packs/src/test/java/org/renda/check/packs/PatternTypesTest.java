@@ -1,0 +1,62 @@
+package org.renda.check.packs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.renda.check.PackProblem;
+import org.renda.check.internal.Engine;
+import org.renda.check.internal.LawLibrary;
+import org.renda.check.internal.PackFiles;
+import org.renda.check.internal.ParameterSet;
+import org.renda.check.internal.RuleBase;
+import org.renda.check.model.Activity;
+import org.renda.check.model.AnnualRecord;
+import org.renda.check.model.BudgetAdjustment;
+import org.renda.check.model.Deputy;
+import org.renda.check.model.Officer;
+import org.renda.check.model.Parameters;
+import org.renda.check.model.Session;
+
+/**
+ * The engine inserts a record's facts only when a rule allowed to fire can match them (issue #5),
+ * so it must see every type a rule's conditions use, inside {@code not}, {@code accumulate} and
+ * {@code from accumulate} too. The fixture tests would show a miss as a rule that stops firing;
+ * this test names the cases that matter directly, on the bundled packs as loaded at run time.
+ */
+class PatternTypesTest {
+
+    @Test
+    void everyRuleHasItsTypesIncludingNestedOnes() throws Exception {
+        ClassLoader cl = getClass().getClassLoader();
+        List<PackFiles> packs = new ArrayList<>();
+        for (String id : PackFiles.bundledIds(cl)) {
+            packs.add(PackFiles.fromClasspath(cl, id));
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        ParameterSet params = ParameterSet.resolve(packs, Map.of(), "defaults", problems);
+        LawLibrary laws = LawLibrary.load(cl);
+        RuleBase rb = RuleBase.build(packs, laws, params.declarations().keySet(), problems, cl);
+        assertThat(problems).isEmpty();
+        Engine engine = new Engine(rb, laws, 1);
+        try {
+            for (String id : rb.rules().keySet()) {
+                assertThat(engine.patternTypesOf(id)).as(id).isNotNull().isNotEmpty();
+            }
+            // a pattern inside "not"
+            assertThat(engine.patternTypesOf("BUDGET-ADJUST-001")).contains(BudgetAdjustment.class, Session.class);
+            assertThat(engine.patternTypesOf("SESSION-FREQ-001")).contains(AnnualRecord.class, Session.class);
+            // the source of "from accumulate"
+            assertThat(engine.patternTypesOf("LD-STATION-VISIT-001"))
+                    .contains(AnnualRecord.class, Parameters.class, Deputy.class, Activity.class);
+            // the source of an accumulate with a result constraint
+            assertThat(engine.patternTypesOf("DEPUTY-ABSENCE-001")).contains(Deputy.class, Session.class);
+            // accumulate nested in "not"
+            assertThat(engine.patternTypesOf("CHAIR-COUNT-001")).contains(Officer.class);
+        } finally {
+            engine.close();
+        }
+    }
+}
