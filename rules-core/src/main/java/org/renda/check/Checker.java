@@ -64,7 +64,7 @@ public final class Checker implements AutoCloseable {
         this.parameters = parameters;
         this.ruleBase = ruleBase;
         this.engine = engine;
-        this.validator = new RecordValidator();
+        this.validator = RecordValidator.shared(); // started in Builder.build(), see prepareShared()
         this.language = language;
         this.limits = limits;
     }
@@ -300,6 +300,7 @@ public final class Checker implements AutoCloseable {
          * @throws CheckerBuildException listing every problem, when any pack or parameter is wrong
          */
         public Checker build() throws CheckerBuildException {
+            RecordValidator.prepareShared(); // compiles the record schema while the rules load
             List<PackProblem> problems = new ArrayList<>();
             List<PackFiles> files = new ArrayList<>();
             List<String> ids = bundled.isEmpty() && !noBundled ? PackFiles.bundledIds(classLoader) : bundled;

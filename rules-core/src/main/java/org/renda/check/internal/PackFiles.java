@@ -8,9 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,12 +15,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +39,8 @@ public record PackFiles(String id, String version, String title, String titleEn,
 
     static final String PACK_LIST = "META-INF/renda-check/packs.list";
     static final String PACKS_ROOT = "renda/packs/";
+    /** The file index of bundled pack {@code <id>}: {@code renda/packs/<id>.files.list}, beside its folder. */
+    static final String INDEX_SUFFIX = ".files.list";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public PackFiles {
@@ -113,7 +115,15 @@ public record PackFiles(String id, String version, String title, String titleEn,
         return List.copyOf(ids);
     }
 
-    /** Reads a bundled pack, or returns null when the classpath has no such pack. */
+    /**
+     * Reads a bundled pack, or returns null when the classpath has no such pack.
+     *
+     * <p>From a folder (an IDE or test class path) the pack folder is walked. From anything else
+     * (a jar), the pack's file index {@code renda/packs/<id>.files.list}, written by the build
+     * ({@link #writeIndexes}), names the files, and each is read beside {@code pack.json} through
+     * its URL: no zip file system is opened and the jar's entries are not scanned (issue #5,
+     * cold start). A jar without an index (a pack jar not built by this project) is scanned once.
+     */
     public static PackFiles fromClasspath(ClassLoader loader, String id) throws IOException {
         URL descriptor = loader.getResource(PACKS_ROOT + id + "/pack.json");
         if (descriptor == null) {
@@ -121,31 +131,96 @@ public record PackFiles(String id, String version, String title, String titleEn,
         }
         Map<String, byte[]> files = new TreeMap<>();
         try {
-            if ("jar".equals(descriptor.getProtocol())) {
-                String spec = descriptor.toString();
-                java.net.URI jarUri = java.net.URI.create(spec.substring(0, spec.indexOf("!/")));
-                FileSystem fs;
-                boolean close = false;
-                try {
-                    fs = FileSystems.newFileSystem(jarUri, Map.of());
-                    close = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(jarUri);
-                }
-                try {
-                    readTree(fs.getPath("/" + PACKS_ROOT + id), files);
-                } finally {
-                    if (close) {
-                        fs.close();
-                    }
-                }
-            } else {
+            if ("file".equals(descriptor.getProtocol())) {
                 readTree(Paths.get(descriptor.toURI()).getParent(), files);
+            } else {
+                List<String> index = readIndex(new URL(descriptor, "../" + relativeUrl(id + INDEX_SUFFIX)));
+                if (index != null) {
+                    for (String rel : index) {
+                        try (InputStream in = new URL(descriptor, relativeUrl(rel)).openStream()) {
+                            files.put(rel, in.readAllBytes());
+                        } catch (IOException e) {
+                            throw new IOException("pack " + id + ": " + rel + " is listed in " + id + INDEX_SUFFIX
+                                    + " but cannot be read (" + e + ")", e);
+                        }
+                    }
+                } else if ("jar".equals(descriptor.getProtocol())) {
+                    readJar(descriptor, PACKS_ROOT + id + "/", files);
+                } else {
+                    throw new IOException("cannot read pack " + id + " from " + descriptor + ": it has no "
+                            + id + INDEX_SUFFIX);
+                }
             }
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new IOException("cannot read pack " + id + " from " + descriptor, e);
         }
         return of(files, "classpath:" + PACKS_ROOT + id);
+    }
+
+    /** A relative file name as a relative URL (spaces, '%', '#', non-ASCII escaped). */
+    private static String relativeUrl(String rel) throws URISyntaxException {
+        return new java.net.URI(null, null, rel, null).toASCIIString();
+    }
+
+    /** The file index of a bundled pack: its files' relative names, or null when there is no index. */
+    private static List<String> readIndex(URL url) throws IOException {
+        byte[] bytes;
+        try (InputStream in = url.openStream()) {
+            bytes = in.readAllBytes();
+        } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\\R")) {
+            String rel = line.strip();
+            if (!rel.isEmpty() && !rel.startsWith("#")) {
+                out.add(rel);
+            }
+        }
+        return out;
+    }
+
+    /** A pack inside a jar without an index: the entries under {@code prefix}. */
+    private static void readJar(URL descriptor, String prefix, Map<String, byte[]> into)
+            throws IOException, URISyntaxException {
+        String spec = descriptor.toString();
+        java.io.File jar = new java.io.File(new java.net.URI(spec.substring("jar:".length(), spec.indexOf("!/"))));
+        // A JarFile on the class loader's own jar shares the already opened central directory.
+        try (JarFile jf = new JarFile(jar)) {
+            for (Enumeration<JarEntry> en = jf.entries(); en.hasMoreElements(); ) {
+                JarEntry e = en.nextElement();
+                if (!e.isDirectory() && e.getName().startsWith(prefix)) {
+                    try (InputStream in = jf.getInputStream(e)) {
+                        into.put(e.getName().substring(prefix.length()), in.readAllBytes());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Build step: writes {@code <id>.files.list} beside every pack folder under
+     * {@code packsRoot} (a {@code renda/packs} folder of build output), listing the pack's files
+     * in name order. Returns the ids indexed.
+     */
+    static List<String> writeIndexes(Path packsRoot) throws IOException {
+        List<String> ids = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        try (Stream<Path> list = Files.list(packsRoot)) {
+            list.filter(d -> Files.isRegularFile(d.resolve("pack.json"))).forEach(dirs::add);
+        }
+        Collections.sort(dirs);
+        for (Path dir : dirs) {
+            Map<String, byte[]> files = new TreeMap<>();
+            readTree(dir, files);
+            String id = dir.getFileName().toString();
+            StringBuilder sb = new StringBuilder("# The files of pack " + id + ", written by the build"
+                    + " (PackFiles.writeIndexes); read instead of scanning the jar.\n");
+            files.keySet().forEach(rel -> sb.append(rel).append('\n'));
+            Files.writeString(packsRoot.resolve(id + INDEX_SUFFIX), sb, StandardCharsets.UTF_8);
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** Reads a pack folder from disk (it must hold {@code pack.json}). */

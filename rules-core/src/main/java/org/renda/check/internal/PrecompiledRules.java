@@ -119,10 +119,14 @@ public final class PrecompiledRules {
     }
 
     /**
-     * Build step: compiles every bundled pack found on the class path and writes the packages to
-     * the file given as the only argument. Fails (exit 1) when the packs do not compile.
+     * Build step: writes the file index of every pack folder beside the file given as the only
+     * argument ({@link PackFiles#writeIndexes}), then compiles every bundled pack found on the
+     * class path and writes the packages to that file. Writes no packages when the packs do not
+     * compile.
      */
     public static void main(String[] args) throws Exception {
+        List<String> indexed = PackFiles.writeIndexes(Path.of(args[0]).toAbsolutePath().getParent());
+        System.out.println("[precompiled-rules] file index written for packs " + indexed);
         ClassLoader loader = PrecompiledRules.class.getClassLoader();
         List<PackFiles> packs = new ArrayList<>();
         for (String id : PackFiles.bundledIds(loader)) {

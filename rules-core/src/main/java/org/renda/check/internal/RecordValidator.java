@@ -28,6 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -99,7 +102,9 @@ public final class RecordValidator {
             "implementationReportDate", "satisfactionEvaluationDate", "issuedDate", "filedWithPresidiumDate",
             "deputyInfoPublishedDate");
 
-    private static final RecordValidator SHARED = new RecordValidator();
+    /** The shared instance, built at most once: by {@link #prepareShared()}'s thread or by the first caller. */
+    private static final FutureTask<RecordValidator> SHARED = new FutureTask<>(RecordValidator::new);
+    private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
     private final JsonNode schemaJson;
     private final JsonSchema schema;
@@ -127,9 +132,56 @@ public final class RecordValidator {
         schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
     }
 
-    /** The instance shared by all callers. */
+    /**
+     * Starts building the {@linkplain #shared() shared instance} on a daemon thread, so that it
+     * is ready when first needed (issue #5, cold start: compiling the schema takes 0.2 s, done while
+     * the rules load). Only the first call starts a thread; the thread ends once the instance is
+     * built. Never throws: if no thread can be started, {@link #shared()} builds it.
+     */
+    public static void prepareShared() {
+        if (SHARED.isDone() || !PREPARING.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Thread t = new Thread(SHARED, "renda-check-schema");
+            t.setDaemon(true);
+            t.start();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // not started: the first caller of shared() builds it
+        }
+    }
+
+    /**
+     * The instance shared by all callers; built on first use, or waits for the thread
+     * {@link #prepareShared()} started.
+     *
+     * @throws IllegalStateException as the constructor, to every caller, when the schema is broken
+     */
     public static RecordValidator shared() {
-        return SHARED;
+        SHARED.run(); // builds it in this thread, unless another thread is building or has built it
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return SHARED.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**

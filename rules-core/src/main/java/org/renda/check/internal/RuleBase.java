@@ -66,10 +66,7 @@ public final class RuleBase {
     public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
                                  List<PackProblem> problems, ClassLoader loader) {
         int before = problems.size();
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId rid = ks.newReleaseId("org.renda.check.packs", "rules", "1.0." + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(rid);
+        Map<String, byte[]> sources = new LinkedHashMap<>(); // by KieFileSystem path, compiled only when not precompiled
         Map<String, String> fileByKiePath = new HashMap<>();
         Map<String, DrlScan> scanByFile = new HashMap<>();
         Map<String, String> textByFile = new HashMap<>();
@@ -106,7 +103,7 @@ public final class RuleBase {
                 fileByKiePath.put(kiePath, file);
                 // Drools reports some messages under the resource path without the source folder
                 fileByKiePath.put(kiePath.substring("src/main/resources/".length()), file);
-                kfs.write(kiePath, e.getValue());
+                sources.put(kiePath, e.getValue());
                 drlCount++;
             }
         }
@@ -124,6 +121,13 @@ public final class RuleBase {
             kieBase = precompiled;
             containerToDispose = null;
         } else try {
+            // Only here, when the DRL is compiled: the KieFileSystem and its in-memory KieModule
+            // (the precompiled path needs neither; issue #5, cold start).
+            KieServices ks = KieServices.get();
+            KieFileSystem kfs = ks.newKieFileSystem();
+            ReleaseId rid = ks.newReleaseId("org.renda.check.packs", "rules", "1.0." + BUILDS.incrementAndGet());
+            kfs.generateAndWritePomXML(rid);
+            sources.forEach(kfs::write);
             KieBuilder kb = ks.newKieBuilder(kfs);
             String project = System.getProperty("renda.experiment.project");
             if (project != null) {
