@@ -527,21 +527,24 @@ public final class RecordValidator {
             if (n.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    String cp = p + "/" + Msg.escape(e.getKey());
                     JsonNode v = e.getValue();
                     if (DATE_FIELDS.contains(e.getKey()) && v.isTextual()) {
+                        String cp = p + "/" + Msg.escape(e.getKey());
                         LocalDate d = date(v, cp);
                         if (d != null && d.isAfter(asOf) && !"/asOfDate".equals(cp) && !PLANNED_DATE.matcher(cp).matches()) {
                             add(cp, "日期 " + d + " 晚于记录截止日期 asOfDate " + asOf + "（记录不能报告尚未发生的事）",
                                     "date " + d + " is after the record's asOfDate " + asOf + " (a record cannot report what has not happened yet)");
                         }
                     } else if (v.isContainerNode()) {
-                        walkDates(v, cp);
+                        walkDates(v, p + "/" + Msg.escape(e.getKey()));
                     }
                 }
             } else if (n.isArray()) {
                 for (int i = 0; i < n.size(); i++) {
-                    walkDates(n.get(i), p + "/" + i);
+                    JsonNode v = n.get(i);
+                    if (v.isContainerNode()) {
+                        walkDates(v, p + "/" + i);
+                    }
                 }
             }
         }
@@ -623,7 +626,7 @@ public final class RecordValidator {
                 return null;
             }
             try {
-                return LocalDate.parse(n.asText());
+                return Dates.parse(n.asText());
             } catch (DateTimeParseException e) {
                 // the schema already rejects these; kept so that a date is never silently ignored
                 add(p, "应为日期 YYYY-MM-DD，实为 " + Msg.shortText(n) + "（不存在的日期）",
