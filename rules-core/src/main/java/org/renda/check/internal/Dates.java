@@ -15,15 +15,25 @@ final class Dates {
      * ~10× cheaper than the formatter; anything else goes to {@code LocalDate.parse}.
      */
     static LocalDate parse(String s) {
-        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            int y = digits(s, 0, 4);
-            int m = digits(s, 5, 7);
-            int d = digits(s, 8, 10);
-            if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= lengthOfMonth(y, m)) {
-                return LocalDate.of(y, m, d);
-            }
+        if (isPlainDate(s)) {
+            return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
         }
         return LocalDate.parse(s);
+    }
+
+    /**
+     * True when {@code s} is exactly {@code yyyy-MM-dd} in ASCII digits and names a day that
+     * exists (year 0000–9999): such a string is accepted by {@code LocalDate.parse}, by the
+     * schema's {@code date} format and by its pattern {@code ^\d{4}-\d{2}-\d{2}$}.
+     */
+    static boolean isPlainDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 7);
+        int d = digits(s, 8, 10);
+        return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= lengthOfMonth(y, m);
     }
 
     private static int lengthOfMonth(int y, int m) {

@@ -103,6 +103,9 @@ public final class RecordValidator {
 
     private final JsonNode schemaJson;
     private final JsonSchema schema;
+    private final SchemaPrecheck precheck;
+    /** False only in tests, which compare with and without the pre-check. */
+    private final boolean usePrecheck;
 
     /**
      * Loads and compiles the schema.
@@ -110,6 +113,14 @@ public final class RecordValidator {
      * @throws IllegalStateException when the schema resource is missing or broken (a packaging bug)
      */
     public RecordValidator() {
+        this(true);
+    }
+
+    /**
+     * @param precheck whether a record that {@link SchemaPrecheck} finds certainly valid skips the
+     *                 networknt validation (which would report nothing for it); false only in tests
+     */
+    RecordValidator(boolean precheck) {
         try (InputStream in = RecordValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
@@ -125,6 +136,8 @@ public final class RecordValidator {
                 .build();
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson, config);
         schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
+        this.precheck = new SchemaPrecheck(schemaJson);
+        this.usePrecheck = precheck;
     }
 
     /** The instance shared by all callers. */
@@ -166,7 +179,7 @@ public final class RecordValidator {
         }
         List<InputError> errors;
         try {
-            errors = structural(record, l);
+            errors = usePrecheck && precheck.check(record) == SchemaPrecheck.VALID ? List.of() : structural(record, l);
             if (errors.isEmpty()) {
                 errors = new Semantics(record, l).run();
             }
@@ -181,6 +194,16 @@ public final class RecordValidator {
 
     // ---------------------------------------------------------------------------------------------
     // structure
+
+    /** The number of networknt messages for the record (tests: a pre-checked record has none). */
+    int schemaMessageCount(JsonNode record) {
+        return schema.validate(record).size();
+    }
+
+    /** The pre-check's answer for the record ({@link SchemaPrecheck#VALID} etc.; tests). */
+    int precheck(JsonNode record) {
+        return precheck.check(record);
+    }
 
     private List<InputError> structural(JsonNode record, Language l) {
         Map<String, Integer> rank = new HashMap<>();
