@@ -277,20 +277,12 @@ final class SchemaPrecheck {
                         }
                     }
                     case "minimum" -> {
-                        if (v.isIntegralNumber() && v.canConvertToLong()) {
-                            node.hasMin = true;
-                            node.min = v.longValue();
-                        } else {
-                            node.unsupported = true;
-                        }
+                        node.hasMin = integral(node, v);
+                        node.min = v.longValue();
                     }
                     case "maximum" -> {
-                        if (v.isIntegralNumber() && v.canConvertToLong()) {
-                            node.hasMax = true;
-                            node.max = v.longValue();
-                        } else {
-                            node.unsupported = true;
-                        }
+                        node.hasMax = integral(node, v);
+                        node.max = v.longValue();
                     }
                     case "$ref" -> node.ref = ref(node, v.asText());
                     case "allOf" -> {
@@ -327,6 +319,13 @@ final class SchemaPrecheck {
                 }
             }
             return target;
+        }
+
+        /** True for a bound that fits a long; otherwise the node is left to networknt. */
+        private static boolean integral(Node node, JsonNode bound) {
+            boolean ok = bound.isIntegralNumber() && bound.canConvertToLong();
+            node.unsupported |= !ok;
+            return ok;
         }
 
         private static int types(Node node, JsonNode v) {
