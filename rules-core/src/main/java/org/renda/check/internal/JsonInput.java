@@ -22,6 +22,9 @@ import org.renda.check.Limits;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -197,6 +200,8 @@ public final class JsonInput {
      * U+10FFFF, no truncated sequence): exactly what the strict {@code CharsetDecoder} of
      * {@link #parseText} accepts.
      */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     static boolean validUtf8(byte[] b) {
         int n = b.length;
         int i = 0;
@@ -204,6 +209,9 @@ public final class JsonInput {
             int c = b[i];
             if (c >= 0) {
                 i++;
+                while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                    i += 8; // eight ASCII bytes
+                }
                 continue;
             }
             c &= 0xFF;
