@@ -17,7 +17,7 @@ import org.renda.check.Language;
  */
 class InputEquivalenceTest {
 
-    private static final int N = Integer.getInteger("input.equivalence.records", 30_000);
+    private static final int N = Integer.getInteger("input.equivalence.records", 20_000);
 
     @Test
     void schemaPrecheckNeverAcceptsWhatNetworkntRejects() {
