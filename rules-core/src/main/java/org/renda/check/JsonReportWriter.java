@@ -3,9 +3,11 @@ package org.renda.check;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -80,58 +82,65 @@ public final class JsonReportWriter implements AutoCloseable {
         summary.add(r);
         try {
             g.writeStartObject();
-            g.writeStringField("source", r.source());
-            g.writeNumberField("index", r.index());
-            g.writeStringField("recordId", r.recordId());
-            g.writeStringField("status", r.status().name());
-            g.writeArrayFieldStart("findings");
+            field(SOURCE, r.source());
+            g.writeFieldName(INDEX);
+            g.writeNumber(r.index());
+            field(RECORD_ID, r.recordId());
+            repeated(STATUS, r.status().name());
+            g.writeFieldName(FINDINGS);
+            g.writeStartArray();
             for (Finding f : r.findings()) {
                 g.writeStartObject();
-                g.writeStringField("ruleId", f.ruleId());
-                g.writeStringField("pack", f.pack());
-                g.writeStringField("severity", f.severity().name());
-                g.writeStringField("title", f.title());
-                g.writeStringField("message", f.message());
-                g.writeArrayFieldStart("basis");
+                repeated(RULE_ID, f.ruleId());
+                repeated(PACK, f.pack());
+                repeated(SEVERITY, f.severity().name());
+                repeated(TITLE, f.title());
+                field(MESSAGE, f.message());
+                g.writeFieldName(BASIS);
+                g.writeStartArray();
                 for (Citation c : f.basis()) {
                     g.writeStartObject();
-                    g.writeStringField("law", c.law());
-                    g.writeStringField("version", c.version());
-                    g.writeStringField("article", c.article());
+                    repeated(LAW, c.law());
+                    repeated(VERSION_FIELD, c.version());
+                    repeated(ARTICLE, c.article());
                     if (c.articleText() != null) {
-                        g.writeStringField("text", c.articleText());
+                        repeated(TEXT, c.articleText());
                     }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
-                g.writeStringField("path", f.path());
-                g.writeStringField("remedy", f.remedy());
+                field(PATH, f.path());
+                repeated(REMEDY, f.remedy());
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("notChecked");
+            g.writeFieldName(NOT_CHECKED);
+            g.writeStartArray();
             for (NotChecked n : r.notChecked()) {
                 g.writeStartObject();
-                g.writeStringField("ruleId", n.ruleId());
-                g.writeStringField("reason", n.reason());
+                repeated(RULE_ID, n.ruleId());
+                repeated(REASON, n.reason());
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("errors");
+            g.writeFieldName(ERRORS);
+            g.writeStartArray();
             for (InputError e : r.errors()) {
                 g.writeStartObject();
-                g.writeStringField("path", e.path());
-                g.writeStringField("message", e.message());
+                field(PATH, e.path());
+                field(MESSAGE, e.message());
                 g.writeEndObject();
             }
             g.writeEndArray();
             if (r.body() != null) {
-                g.writeObjectFieldStart("body");
-                g.writeStringField("kind", r.body().kind());
-                g.writeStringField("name", r.body().name());
-                g.writeStringField("county", r.body().county());
+                g.writeFieldName(BODY);
+                g.writeStartObject();
+                repeated(KIND, r.body().kind());
+                repeated(NAME, r.body().name());
+                repeated(COUNTY, r.body().county());
                 if (r.body().year() != null) {
-                    g.writeNumberField("year", r.body().year());
+                    g.writeFieldName(YEAR);
+                    g.writeNumber(r.body().year());
                 }
                 g.writeEndObject();
             }
@@ -139,6 +148,75 @@ public final class JsonReportWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // Field names of a result, encoded once.
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString INDEX = new SerializedString("index");
+    private static final SerializedString RECORD_ID = new SerializedString("recordId");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString FINDINGS = new SerializedString("findings");
+    private static final SerializedString RULE_ID = new SerializedString("ruleId");
+    private static final SerializedString PACK = new SerializedString("pack");
+    private static final SerializedString SEVERITY = new SerializedString("severity");
+    private static final SerializedString TITLE = new SerializedString("title");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+    private static final SerializedString BASIS = new SerializedString("basis");
+    private static final SerializedString LAW = new SerializedString("law");
+    private static final SerializedString VERSION_FIELD = new SerializedString("version");
+    private static final SerializedString ARTICLE = new SerializedString("article");
+    private static final SerializedString TEXT = new SerializedString("text");
+    private static final SerializedString PATH = new SerializedString("path");
+    private static final SerializedString REMEDY = new SerializedString("remedy");
+    private static final SerializedString NOT_CHECKED = new SerializedString("notChecked");
+    private static final SerializedString REASON = new SerializedString("reason");
+    private static final SerializedString ERRORS = new SerializedString("errors");
+    private static final SerializedString BODY = new SerializedString("body");
+    private static final SerializedString KIND = new SerializedString("kind");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString COUNTY = new SerializedString("county");
+    private static final SerializedString YEAR = new SerializedString("year");
+
+    /** At most this many distinct repeated values are kept encoded (constant memory for any batch). */
+    private static final int MAX_ENCODED = 4096;
+
+    /**
+     * Values that recur from finding to finding (titles, remedies, citations, reasons, ids),
+     * each encoded to quoted UTF-8 once. Only values without surrogates are kept: Jackson writes
+     * those to the same bytes either way (JsonReportWriterEncodingTest); a surrogate pair would be
+     * escaped by the generator but encoded as four bytes by {@code SerializedString}.
+     */
+    private final Map<String, SerializedString> encoded = new HashMap<>();
+
+    /** A string field as {@code writeStringField} writes it (null as null). */
+    private void field(SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    /** A string field whose value is likely to recur, written from its cached encoding. */
+    private void repeated(SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        SerializedString s = value == null ? null : encoded.get(value);
+        if (s == null && value != null && encoded.size() < MAX_ENCODED && plain(value)) {
+            s = new SerializedString(value);
+            encoded.put(value, s);
+        }
+        if (s != null) {
+            g.writeString(s);
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The counts so far. */

@@ -22,6 +22,9 @@ import org.renda.check.Limits;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -30,9 +33,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 
@@ -153,6 +154,92 @@ public final class JsonInput {
     // ---------------------------------------------------------------------------------------------
 
     private static List<RawRecord> parse(String source, byte[] bytes, Limits limits, Language l) {
+        if (!fullPathOnly) {
+            List<RawRecord> fast = parseValidUtf8(source, bytes, limits, l);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        return parseText(source, bytes, limits, l);
+    }
+
+    /** Tests only: always take the full path ({@link #parseText}). */
+    static volatile boolean fullPathOnly;
+
+    /**
+     * The common case, read straight from the bytes (Jackson's UTF-8 parser, no decoding to a
+     * String first): valid UTF-8 (an optional BOM, then an object or array), read without any
+     * error or limit breach except duplicate keys. Anything else returns null, and
+     * {@link #parseText} reads the file again, so every error message (line/column in characters,
+     * Jackson's wording) comes from the one full path.
+     */
+    private static List<RawRecord> parseValidUtf8(String source, byte[] bytes, Limits limits, Language l) {
+        int off = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int k = off;
+        while (k < bytes.length && (bytes[k] == ' ' || bytes[k] == '\n' || bytes[k] == '\r' || bytes[k] == '\t')) {
+            k++;
+        }
+        // { or [ then a non-NUL byte: Jackson's encoding detection (BOMs, NUL patterns) says UTF-8
+        if (k + 1 >= bytes.length || (bytes[k] != '{' && bytes[k] != '[') || bytes[k + 1] == 0 || !validUtf8(bytes)) {
+            return null;
+        }
+        Builder b = new Builder(limits, l);
+        try (JsonParser p = factory(limits).createParser(bytes, k, bytes.length - k)) {
+            JsonNode root = b.build(p);
+            if (root == null || b.failure != null || p.nextToken() != null) {
+                return null;
+            }
+            return records(source, root, b, l);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing above
+     * U+10FFFF, no truncated sequence): exactly what the strict {@code CharsetDecoder} of
+     * {@link #parseText} accepts.
+     */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    static boolean validUtf8(byte[] b) {
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                while (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                    i += 8; // eight ASCII bytes
+                }
+                continue;
+            }
+            c &= 0xFF;
+            if (c < 0xC2 || c > 0xF4) {
+                return false;
+            }
+            int len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            if (i + len > n) {
+                return false;
+            }
+            int c1 = b[i + 1] & 0xFF;
+            int lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+            int hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+            if (c1 < lo || c1 > hi) {
+                return false;
+            }
+            for (int j = 2; j < len; j++) {
+                if ((b[i + j] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += len;
+        }
+        return true;
+    }
+
+    /** The full path: decode (reporting bad UTF-8), then parse the text. */
+    private static List<RawRecord> parseText(String source, byte[] bytes, Limits limits, Language l) {
         String text;
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -215,6 +302,11 @@ public final class JsonInput {
         if (root == null) {
             return fileError(source, "", Msg.t(l, "文件为空", "the file is empty"));
         }
+        return records(source, root, b, l);
+    }
+
+    /** The records of a file read without a file-level failure. */
+    private static List<RawRecord> records(String source, JsonNode root, Builder b, Language l) {
         if (root.isObject()) {
             return List.of(new RawRecord(source, 0, root, b.errorsOf(-1)));
         }
@@ -246,7 +338,22 @@ public final class JsonInput {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
+    /** The factory of the last limits used (a factory is thread-safe and keeps its symbol tables). */
+    private static volatile FactoryFor lastFactory;
+
+    private record FactoryFor(Limits limits, JsonFactory factory) {
+    }
+
     private static JsonFactory factory(Limits limits) {
+        FactoryFor last = lastFactory;
+        if (last == null || !last.limits().equals(limits)) {
+            last = new FactoryFor(limits, newFactory(limits));
+            lastFactory = last;
+        }
+        return last.factory();
+    }
+
+    private static JsonFactory newFactory(Limits limits) {
         // Jackson's own limits are set just above ours so that our checks (with pointers) fire first.
         StreamReadConstraints c = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() >= Integer.MAX_VALUE - 1 ? Integer.MAX_VALUE : limits.maxDepth() + 1)
@@ -271,14 +378,33 @@ public final class JsonInput {
 
         private static final class Frame {
             final ContainerNode<?> node;
-            final String pointer;
+            final boolean array;
+            final Frame parent;
+            final int depth;
+            /** Where this container stands in its parent: the field name, or the index when null. */
+            final String inField;
+            final int inIndex;
+            /** Computed when first needed (only for errors). */
+            private String pointer;
             int count;
             String field;
             boolean skip;
 
-            Frame(ContainerNode<?> node, String pointer) {
+            Frame(ContainerNode<?> node, Frame parent) {
                 this.node = node;
-                this.pointer = pointer;
+                this.array = node.isArray();
+                this.parent = parent;
+                this.depth = parent == null ? 1 : parent.depth + 1;
+                this.inField = parent == null || parent.array ? null : parent.field;
+                this.inIndex = parent == null ? 0 : parent.count;
+            }
+
+            String pointer() {
+                if (pointer == null) {
+                    pointer = parent == null ? ""
+                            : inField == null ? parent.pointer() + "/" + inIndex : parent.pointer() + "/" + Msg.escape(inField);
+                }
+                return pointer;
             }
         }
 
@@ -288,15 +414,14 @@ public final class JsonInput {
         }
 
         JsonNode build(JsonParser p) throws IOException {
-            Deque<Frame> stack = new ArrayDeque<>();
+            Frame top = null;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                Frame top = stack.peek();
                 switch (t) {
                     case FIELD_NAME -> {
                         String name = p.currentName();
-                        String ptr = top.pointer + "/" + Msg.escape(name);
                         if (tooLong(name)) {
+                            String ptr = top.pointer() + "/" + Msg.escape(name);
                             fail(ptr, Msg.t(l, "字段名过长：" + length(name) + " 个字符，上限为 " + limits.maxStringLength(),
                                     "field name too long: " + length(name) + " characters, the limit is " + limits.maxStringLength()));
                             return null;
@@ -304,27 +429,28 @@ public final class JsonInput {
                         top.field = name;
                         top.skip = ((ObjectNode) top.node).has(name);
                         if (top.skip) {
+                            String ptr = top.pointer() + "/" + Msg.escape(name);
                             duplicates.add(new InputError(ptr, Msg.t(l, "重复的字段 " + name + "（同一对象中出现多次）",
                                     "duplicate field " + name + " (appears more than once in the same object)")));
                         }
                     }
                     case START_OBJECT, START_ARRAY -> {
-                        String ptr = childPointer(top);
-                        int depth = stack.size() + 1;
+                        int depth = top == null ? 1 : top.depth + 1;
                         if (depth > limits.maxDepth()) {
-                            fail(ptr, Msg.t(l, "嵌套过深：超过 " + limits.maxDepth() + " 层",
+                            fail(childPointer(top), Msg.t(l, "嵌套过深：超过 " + limits.maxDepth() + " 层",
                                     "nesting too deep: more than " + limits.maxDepth() + " levels"));
                             return null;
                         }
                         ContainerNode<?> node = t == JsonToken.START_OBJECT ? f.objectNode() : f.arrayNode();
+                        Frame frame = new Frame(node, top);
                         if (!attach(top, node)) {
                             return null;
                         }
-                        stack.push(new Frame(node, ptr));
+                        top = frame;
                     }
                     case END_OBJECT, END_ARRAY -> {
-                        stack.pop();
-                        if (stack.isEmpty()) {
+                        top = top.parent;
+                        if (top == null) {
                             return root;
                         }
                     }
@@ -368,7 +494,7 @@ public final class JsonInput {
                         // VALUE_EMBEDDED_OBJECT, NOT_AVAILABLE: cannot occur for textual JSON
                     }
                 }
-                if (stack.isEmpty() && root != null) {
+                if (top == null && root != null) {
                     return root; // top-level scalar
                 }
             }
@@ -387,10 +513,10 @@ public final class JsonInput {
             if (top == null) {
                 return "";
             }
-            if (top.node.isArray()) {
-                return top.pointer + "/" + top.count;
+            if (top.array) {
+                return top.pointer() + "/" + top.count;
             }
-            return top.pointer + "/" + Msg.escape(top.field);
+            return top.pointer() + "/" + Msg.escape(top.field);
         }
 
         private boolean attach(Frame top, JsonNode value) {
@@ -398,9 +524,9 @@ public final class JsonInput {
                 root = value;
                 return true;
             }
-            if (top.node.isArray()) {
+            if (top.array) {
                 if (top.count >= limits.maxArrayItems()) {
-                    fail(top.pointer, Msg.t(l, "数组元素过多：超过 " + limits.maxArrayItems() + " 项",
+                    fail(top.pointer(), Msg.t(l, "数组元素过多：超过 " + limits.maxArrayItems() + " 项",
                             "too many array items: more than " + limits.maxArrayItems()));
                     return false;
                 }

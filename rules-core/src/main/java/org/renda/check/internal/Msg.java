@@ -15,6 +15,9 @@ final class Msg {
 
     /** Escapes one JSON Pointer reference token (RFC 6901). */
     static String escape(String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            return token;
+        }
         return token.replace("~", "~0").replace("/", "~1");
     }
 

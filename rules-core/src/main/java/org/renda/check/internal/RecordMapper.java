@@ -189,7 +189,7 @@ public final class RecordMapper {
 
     private static LocalDate date(JsonNode n, String field) {
         String s = text(n, field);
-        return s == null ? null : LocalDate.parse(s);
+        return s == null ? null : Dates.parse(s);
     }
 
     private static Integer integer(JsonNode n, String field) {

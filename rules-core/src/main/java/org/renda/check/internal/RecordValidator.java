@@ -108,6 +108,9 @@ public final class RecordValidator {
 
     private final JsonNode schemaJson;
     private final JsonSchema schema;
+    private final SchemaPrecheck precheck;
+    /** False only in tests, which compare with and without the pre-check. */
+    private final boolean usePrecheck;
 
     /**
      * Loads and compiles the schema.
@@ -115,6 +118,14 @@ public final class RecordValidator {
      * @throws IllegalStateException when the schema resource is missing or broken (a packaging bug)
      */
     public RecordValidator() {
+        this(true);
+    }
+
+    /**
+     * @param precheck whether a record that {@link SchemaPrecheck} finds certainly valid skips the
+     *                 networknt validation (which would report nothing for it); false only in tests
+     */
+    RecordValidator(boolean precheck) {
         try (InputStream in = RecordValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
@@ -130,6 +141,8 @@ public final class RecordValidator {
                 .build();
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson, config);
         schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
+        this.precheck = new SchemaPrecheck(schemaJson);
+        this.usePrecheck = precheck;
     }
 
     /**
@@ -218,7 +231,7 @@ public final class RecordValidator {
         }
         List<InputError> errors;
         try {
-            errors = structural(record, l);
+            errors = usePrecheck && precheck.check(record) == SchemaPrecheck.VALID ? List.of() : structural(record, l);
             if (errors.isEmpty()) {
                 errors = new Semantics(record, l).run();
             }
@@ -233,6 +246,16 @@ public final class RecordValidator {
 
     // ---------------------------------------------------------------------------------------------
     // structure
+
+    /** The number of networknt messages for the record (tests: a pre-checked record has none). */
+    int schemaMessageCount(JsonNode record) {
+        return schema.validate(record).size();
+    }
+
+    /** The pre-check's answer for the record ({@link SchemaPrecheck#VALID} etc.; tests). */
+    int precheck(JsonNode record) {
+        return precheck.check(record);
+    }
 
     private List<InputError> structural(JsonNode record, Language l) {
         Map<String, Integer> rank = new HashMap<>();
@@ -579,21 +602,24 @@ public final class RecordValidator {
             if (n.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    String cp = p + "/" + Msg.escape(e.getKey());
                     JsonNode v = e.getValue();
                     if (DATE_FIELDS.contains(e.getKey()) && v.isTextual()) {
+                        String cp = p + "/" + Msg.escape(e.getKey());
                         LocalDate d = date(v, cp);
                         if (d != null && d.isAfter(asOf) && !"/asOfDate".equals(cp) && !PLANNED_DATE.matcher(cp).matches()) {
                             add(cp, "日期 " + d + " 晚于记录截止日期 asOfDate " + asOf + "（记录不能报告尚未发生的事）",
                                     "date " + d + " is after the record's asOfDate " + asOf + " (a record cannot report what has not happened yet)");
                         }
                     } else if (v.isContainerNode()) {
-                        walkDates(v, cp);
+                        walkDates(v, p + "/" + Msg.escape(e.getKey()));
                     }
                 }
             } else if (n.isArray()) {
                 for (int i = 0; i < n.size(); i++) {
-                    walkDates(n.get(i), p + "/" + i);
+                    JsonNode v = n.get(i);
+                    if (v.isContainerNode()) {
+                        walkDates(v, p + "/" + i);
+                    }
                 }
             }
         }
@@ -675,7 +701,7 @@ public final class RecordValidator {
                 return null;
             }
             try {
-                return LocalDate.parse(n.asText());
+                return Dates.parse(n.asText());
             } catch (DateTimeParseException e) {
                 // the schema already rejects these; kept so that a date is never silently ignored
                 add(p, "应为日期 YYYY-MM-DD，实为 " + Msg.shortText(n) + "（不存在的日期）",
