@@ -50,7 +50,7 @@ public final class Engine {
     private final Map<Rule, String> idByRule = new IdentityHashMap<>();
     /**
      * Performance (issue #5): the gating decision depends only on (kind, sections present, year
-     * complete, year, language), so it is computed once per combination and reused.
+     * complete, year; the reasons are kept in both languages), so it is computed once per combination and reused.
      */
     private final Map<Long, Gating> gatings = new ConcurrentHashMap<>();
     /**
@@ -182,15 +182,6 @@ public final class Engine {
         /** How many findings (before rendering). */
         public int size() {
             return raws.size();
-        }
-
-        /** The rule ID and JSON Pointer of each finding, in firing order. */
-        public List<Map.Entry<String, String>> ruleAndPath() {
-            List<Map.Entry<String, String>> out = new ArrayList<>(raws.size());
-            for (FindingCollector.Raw r : raws) {
-                out.add(Map.entry(r.ruleId(), r.path()));
-            }
-            return out;
         }
     }
 
