@@ -79,6 +79,10 @@ public final class Main {
 
         System.out.println();
         System.out.println("== renda-check performance summary (ratios are from this run) ==");
+        if (quick) {
+            System.out.println("(--quick: JMH warms up 2 x 1 s, too short for Drools' code to be fully compiled; use these"
+                    + " figures to see that everything runs, and the full run for the figures)");
+        }
         System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         if (jmh) {

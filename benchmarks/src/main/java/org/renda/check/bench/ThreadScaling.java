@@ -47,7 +47,9 @@ public final class ThreadScaling {
                 }
             };
             // warm-up: both shapes, long enough for the compiler to finish with both threads busy
-            for (int k = 0; k < 6; k++) {
+            // (at least 6 pairs of passes and 30 s: Drools' code is large and C2 needs a free core)
+            long warmEnd = System.nanoTime() + 30_000_000_000L;
+            for (int k = 0; k < 6 || System.nanoTime() < warmEnd; k++) {
                 pass(pool, one, n, 2);
                 pass(pool, one, n, 1);
             }
