@@ -56,28 +56,9 @@ public final class RuleCost {
                     continue;
                 }
                 String id = drl.replace(".drl", "");
-                for (String variant : alternatives.containsKey(id) ? List.of(id, id + "'") : List.of(id)) {
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                p.files().forEach((k, v) -> {
-                    if (!k.endsWith(".drl") || k.equals(drl)) {
-                        files.put(k, k.equals(drl) && variant.endsWith("'") ? alternatives.get(id) : v);
-                    }
-                });
-                List<PackFiles> one = new ArrayList<>();
-                for (PackFiles q : all) {
-                    one.add(q == p ? new PackFiles(p.id(), p.version(), p.title(), p.titleEn(), p.origin(),
-                            p.descriptor(), files)
-                            : new PackFiles(q.id(), q.version(), q.title(), q.titleEn(), q.origin(), q.descriptor(),
-                                    onlyNonDrl(q.files())));
-                }
-                List<PackProblem> problems = new ArrayList<>();
-                ParameterSet params = ParameterSet.resolve(one, Map.of(), "defaults", problems);
-                RuleBase rb = RuleBase.build(one, laws, params.declarations().keySet(), problems);
-                if (!problems.isEmpty()) {
-                    throw new IllegalStateException(problems.toString());
-                }
-                engines.put(variant, new Engine(rb, laws, 2));
-                values.put(variant, params.values());
+                engines.put(id, oneRule(all, p, drl, p.files().get(drl), laws, values, id));
+                if (alternatives.containsKey(id)) {
+                    engines.put(id + "'", oneRule(all, p, drl, alternatives.get(id), laws, values, id + "'"));
                 }
             }
         }
@@ -102,6 +83,26 @@ public final class RuleCost {
         cost.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(en -> System.out.printf("%-28s %9.1f%n", en.getKey(), en.getValue()));
         System.out.printf("sum %.1f us/record%n", cost.values().stream().mapToDouble(Double::doubleValue).sum());
+    }
+
+    /** An engine with only this rule file (with the given text) of pack {@code p}, the other packs' parameters kept. */
+    private static Engine oneRule(List<PackFiles> all, PackFiles p, String drl, byte[] text, LawLibrary laws,
+                                  Map<String, Parameters> values, String name) {
+        Map<String, byte[]> files = onlyNonDrl(p.files());
+        files.put(drl, text);
+        List<PackFiles> one = new ArrayList<>();
+        for (PackFiles q : all) {
+            one.add(new PackFiles(q.id(), q.version(), q.title(), q.titleEn(), q.origin(), q.descriptor(),
+                    q == p ? files : onlyNonDrl(q.files())));
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        ParameterSet params = ParameterSet.resolve(one, Map.of(), "defaults", problems);
+        RuleBase rb = RuleBase.build(one, laws, params.declarations().keySet(), problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(problems.toString());
+        }
+        values.put(name, params.values());
+        return new Engine(rb, laws, 2);
     }
 
     private static Map<String, byte[]> onlyNonDrl(Map<String, byte[]> files) {
