@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.renda.check.internal.LawLibrary;
 import org.renda.check.internal.PackFiles;
 import org.renda.check.internal.ParameterSet;
 import org.renda.check.internal.JsonInput.RawRecord;
+import org.renda.check.internal.Readers;
 import org.renda.check.internal.RecordMapper;
 import org.renda.check.internal.RecordValidator;
 import org.renda.check.internal.RuleBase;
@@ -79,8 +81,19 @@ public final class Checker implements AutoCloseable {
         return check(file, file.toString());
     }
 
-    /** Checks every record in a file, reporting it under the given source name. */
+    /**
+     * Checks every record in a file, reporting it under the given source name. A JSON file, or any
+     * file a {@link RecordFileReader} on the class path reads by its extension (e.g. {@code .xlsx}).
+     */
     public List<CheckResult> check(Path file, String source) {
+        RecordFileReader reader = Readers.forFile(file);
+        if (reader != null) {
+            return checkWith(reader, file, source);
+        }
+        String needs = Readers.missingModule(file, language);
+        if (needs != null) {
+            return List.of(rejected(source, new InputError("", needs)));
+        }
         try {
             return checkRaws(JsonInput.read(source, file, limits, language));
         } catch (IOException e) {
@@ -105,12 +118,85 @@ public final class Checker implements AutoCloseable {
         return out;
     }
 
+    private List<CheckResult> checkWith(RecordFileReader reader, Path file, String source) {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                return List.of(rejected(source, new InputError("", JsonInput.tooLarge(size, limits, language))));
+            }
+        } catch (IOException e) {
+            return List.of(unreadable(source, e));
+        }
+        List<RecordFileReader.Read> reads;
+        try {
+            reads = reader.read(file, limits, language);
+        } catch (RuntimeException e) {
+            // a defect in a reader must not stop the batch either
+            String msg = language == Language.EN ? "the file could not be read (internal error, please report it): " + e
+                    : "文件无法读取（内部错误，请报告）：" + e;
+            return List.of(rejected(source, new InputError("", msg)));
+        }
+        List<CheckResult> out = new ArrayList<>(reads.size());
+        for (int i = 0; i < reads.size(); i++) {
+            out.add(checkRead(reads.get(i), source, i));
+        }
+        return out;
+    }
+
+    private CheckResult checkRead(RecordFileReader.Read read, String source, int index) {
+        if (read.json() == null) {
+            return new CheckResult(source, index, null, Status.REJECTED, List.of(), List.of(), read.errors(), null);
+        }
+        RawRecord raw;
+        try {
+            raw = JsonInput.read(source, new ByteArrayInputStream(read.json().getBytes(StandardCharsets.UTF_8)),
+                    limits, language).get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array cannot fail
+        }
+        CheckResult r = read.errors().isEmpty() ? checkRaw(new RawRecord(source, index, raw.node(), raw.errors()),
+                parameters.values()) : null;
+        if (r != null && r.status() == Status.CHECKED) {
+            return r;
+        }
+        // REJECTED: the reader's errors first, then those validation adds at other places, each at its cell
+        List<InputError> errors = new ArrayList<>(read.errors());
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        read.errors().forEach(e -> reported.add(e.path()));
+        List<InputError> later = r != null ? r.errors() : raw.node() == null || !raw.errors().isEmpty() ? raw.errors()
+                : validator.validate(raw.node(), language);
+        for (InputError e : later) {
+            if (!reported.contains(e.path())) {
+                errors.add(e.cell() != null ? e : e.withCell(cellOf(read.cells(), e.path())));
+            }
+        }
+        JsonNode node = raw.node();
+        return new CheckResult(source, index, node == null ? null : RecordValidator.recordIdOf(node), Status.REJECTED,
+                List.of(), List.of(), errors, node == null ? null : bodyOf(node));
+    }
+
+    /** The cell of a pointer, or of the nearest enclosing place that has one. */
+    private static String cellOf(Map<String, String> cells, String pointer) {
+        String p = pointer;
+        while (!p.isEmpty()) {
+            String c = cells.get(p);
+            if (c != null) {
+                return c;
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+        return cells.get("");
+    }
+
+    private static CheckResult rejected(String source, InputError error) {
+        return new CheckResult(source, 0, null, Status.REJECTED, List.of(), List.of(), List.of(error), null);
+    }
+
     private CheckResult unreadable(String source, IOException e) {
         String why = e instanceof java.nio.file.NoSuchFileException ? (language == Language.EN ? "no such file" : "文件不存在")
                 : String.valueOf(e.getMessage());
         String msg = language == Language.EN ? "cannot read the file: " + why : "无法读取文件：" + why;
-        return new CheckResult(source, 0, null, Status.REJECTED, List.of(), List.of(),
-                List.of(new InputError("", msg)), null);
+        return rejected(source, new InputError("", msg));
     }
 
     /** Checks every record in a JSON text. */
@@ -119,7 +205,8 @@ public final class Checker implements AutoCloseable {
     }
 
     /**
-     * Checks files and folders (read recursively for {@code *.json} files in sorted path order),
+     * Checks files and folders (read recursively for {@code *.json} files, and the files of any
+     * {@link RecordFileReader} on the class path, in sorted path order),
      * handing each result to {@code sink} in input order as soon as it is ready, so a batch of any
      * size runs in constant memory. A missing path gives one REJECTED result.
      */
@@ -133,14 +220,16 @@ public final class Checker implements AutoCloseable {
         }
     }
 
-    /** A file as itself; a folder as its {@code *.json} files, recursively, in sorted path order. */
+    /**
+     * A file as itself; a folder as its {@code *.json} files (and {@code *.xlsx} etc. when a
+     * {@link RecordFileReader} reads them), recursively, in sorted path order.
+     */
     public static List<Path> expand(Path p) {
         if (!Files.isDirectory(p)) {
             return List.of(p);
         }
         try (Stream<Path> walk = Files.walk(p)) {
-            List<Path> files = new ArrayList<>(walk.filter(f -> Files.isRegularFile(f)
-                    && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")).toList());
+            List<Path> files = new ArrayList<>(walk.filter(f -> Files.isRegularFile(f) && Readers.listed(f)).toList());
             Collections.sort(files);
             return files;
         } catch (IOException e) {

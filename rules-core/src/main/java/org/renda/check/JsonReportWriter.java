@@ -128,6 +128,9 @@ public final class JsonReportWriter implements AutoCloseable {
             for (InputError e : r.errors()) {
                 g.writeStartObject();
                 field(PATH, e.path());
+                if (e.cell() != null) {
+                    field(CELL, e.cell());
+                }
                 field(MESSAGE, e.message());
                 g.writeEndObject();
             }
@@ -167,6 +170,7 @@ public final class JsonReportWriter implements AutoCloseable {
     private static final SerializedString ARTICLE = new SerializedString("article");
     private static final SerializedString TEXT = new SerializedString("text");
     private static final SerializedString PATH = new SerializedString("path");
+    private static final SerializedString CELL = new SerializedString("cell");
     private static final SerializedString REMEDY = new SerializedString("remedy");
     private static final SerializedString NOT_CHECKED = new SerializedString("notChecked");
     private static final SerializedString REASON = new SerializedString("reason");

@@ -34,7 +34,7 @@ public final class RecordFormat {
     public static final String SCHEMA_RESOURCE = "/org/renda/check/record-1.0.schema.json";
 
     /** The schema's own annotation keywords (validation ignores them; the validator declares them to networknt). */
-    public static final List<String> LABEL_KEYWORDS = List.of("x-titleEn", "x-descriptionEn", "x-enumLabels");
+    public static final List<String> LABEL_KEYWORDS = List.of("x-titleEn", "x-descriptionEn", "x-enumLabels", "x-bodyKinds");
 
     /** What a field holds. */
     public enum Kind {
@@ -82,13 +82,21 @@ public final class RecordFormat {
      * @param object        the object type of an OBJECT or OBJECT_LIST field, else null
      * @param minimum       the least integer allowed, or null
      * @param constValue    the value of a CONST field, else null
+     * @param bodyKinds     the body kinds ({@code TOWNSHIP}, {@code STREET}) a section is kept by
+     *                      ({@code x-bodyKinds}); empty = both
      */
     public record Field(String name, Kind kind, boolean required, boolean nullable, String title, String titleEn,
                         String description, String descriptionEn, List<Choice> choices, ObjectType object,
-                        Long minimum, String constValue) {
+                        Long minimum, String constValue, List<String> bodyKinds) {
 
         public Field {
             choices = List.copyOf(choices);
+            bodyKinds = List.copyOf(bodyKinds);
+        }
+
+        /** Whether a body of this kind keeps this section (every field but a few sections: both kinds). */
+        public boolean appliesTo(String bodyKind) {
+            return bodyKinds.isEmpty() || bodyKinds.contains(bodyKind);
         }
 
         public String title(Language lang) {
@@ -345,9 +353,11 @@ public final class RecordFormat {
         }
         Long minimum = def.has("minimum") && def.get("minimum").canConvertToLong() && def.get("minimum").longValue() >= 0
                 ? def.get("minimum").longValue() : null;
+        List<String> kinds = new ArrayList<>();
+        decl.path("x-bodyKinds").forEach(k -> kinds.add(k.asText()));
         return new Field(name, kind, required, nullable, annotation(decl, def, "title"), annotation(decl, def, "x-titleEn"),
                 annotation(decl, def, "description"), annotation(decl, def, "x-descriptionEn"), choices, object,
-                minimum, constValue);
+                minimum, constValue, kinds);
     }
 
     private ObjectType typeOf(String defName, Map<String, ObjectType> byName, Map<Set<String>, List<Choice>> byValues) {

@@ -81,7 +81,7 @@ class FieldGuideDocTest {
 
                 """);
         sb.append("## 顶层字段\n\n");
-        table(sb, format.root(), true);
+        table(sb, format, format.root(), true);
         List<ObjectType> shown = new ArrayList<>();
         for (ObjectType t : format.types()) {
             if (t.name().equals("record") || shown.contains(t)) {
@@ -94,7 +94,7 @@ class FieldGuideDocTest {
             if (!usedBy.isEmpty()) {
                 sb.append("用于：").append(String.join("、", usedBy)).append("。\n\n");
             }
-            table(sb, t, false);
+            table(sb, format, t, false);
         }
         return sb.toString();
     }
@@ -112,7 +112,7 @@ class FieldGuideDocTest {
         return out;
     }
 
-    private static void table(StringBuilder sb, ObjectType t, boolean top) {
+    private static void table(StringBuilder sb, RecordFormat format, ObjectType t, boolean top) {
         sb.append("| 字段 | 中文名 | 类型 | 必填 | 说明 |\n|---|---|---|---|---|\n");
         for (Field f : t.fields()) {
             String required = f.required() ? "是" : top && (f.kind() == Kind.OBJECT_LIST || f.kind() == Kind.OBJECT)
@@ -120,6 +120,12 @@ class FieldGuideDocTest {
             List<String> meaning = new ArrayList<>();
             if (!f.description().isEmpty()) {
                 meaning.add(f.description());
+            }
+            if (!f.bodyKinds().isEmpty()) {
+                Field kind = format.root().field("body").object().field("kind");
+                List<String> kinds = new ArrayList<>();
+                f.bodyKinds().forEach(k -> kinds.add(kind.choice(k).zh()));
+                meaning.add("（仅" + String.join("、", kinds) + "填报）");
             }
             if (f.kind() == Kind.ENUM) {
                 List<String> values = new ArrayList<>();

@@ -138,6 +138,11 @@ public final class JsonInput {
         }
     }
 
+    /** The message for a file of {@code size} bytes over the limit (any reader's). */
+    public static String tooLarge(long size, Limits limits, Language l) {
+        return tooLarge(size, true, limits, l);
+    }
+
     private static String tooLarge(long size, boolean exact, Limits limits, Language l) {
         String max = limits.maxFileBytes() + "";
         return exact

@@ -265,7 +265,9 @@ final class HtmlPage {
             out.println("<table class=\"grid\"><thead><tr><th>" + t("位置", "where") + "</th><th>" + t("错误", "error")
                     + "</th></tr></thead><tbody>");
             for (InputError e : r.errors()) {
-                out.println("<tr><td><code>" + esc(e.path().isEmpty() ? "/" : e.path()) + "</code></td><td>" + esc(e.message()) + "</td></tr>");
+                String cell = e.cellLabel(lang);
+                out.println("<tr><td>" + (cell != null ? esc(cell) + "<br>" : "") + "<code>" + esc(e.path().isEmpty() ? "/" : e.path())
+                        + "</code></td><td>" + esc(e.message()) + "</td></tr>");
             }
             out.println("</tbody></table>");
         } else {

@@ -39,7 +39,8 @@ final class TextReport {
             out.println(t("【拒收】", "[REJECTED] ") + who);
             out.println(t("  来源：", "  source: ") + r.source() + t("，第 ", ", record ") + r.index() + t(" 条", ""));
             for (InputError e : r.errors()) {
-                out.println("  ✗ " + (e.path().isEmpty() ? "/" : e.path()) + "  " + e.message());
+                String cell = e.cellLabel(lang);
+                out.println("  ✗ " + (cell != null ? cell + "  " : "") + (e.path().isEmpty() ? "/" : e.path()) + "  " + e.message());
             }
             return;
         }
