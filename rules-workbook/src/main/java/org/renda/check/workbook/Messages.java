@@ -43,9 +43,9 @@ final class Messages {
                 "not an .xlsx workbook: this is another old Office/WPS format (such as .et or .doc); save it as \"Excel Workbook (*.xlsx)\"");
     }
 
-    String broken(String why) {
-        return t("工作簿已损坏或不完整，无法读取（" + why + "）：请在表格软件中打开并重新保存为 .xlsx",
-                "the workbook is damaged or incomplete and cannot be read (" + why + "): open it in the spreadsheet program and save it as .xlsx again");
+    String broken() {
+        return t("工作簿已损坏或不完整，无法读取：请在表格软件中打开并重新保存为 .xlsx",
+                "the workbook is damaged or incomplete and cannot be read: open it in the spreadsheet program and save it as .xlsx again");
     }
 
     String bomb() {

@@ -55,11 +55,12 @@ final class SheetData {
     final TreeMap<Integer, TreeMap<Integer, CellValue>> rows = new TreeMap<>();
     final List<String> merged = new ArrayList<>();
 
+    /** Reads a sheet of at most {@code maxRows} rows (of which {@code maxItems} data rows, for the message). */
     static SheetData read(InputStream in, ReadOnlySharedStringsTable strings, DateStyles styles, int maxRows,
-                          int maxChars, Messages m) throws Exception {
+                          int maxItems, int maxChars, Messages m) throws Exception {
         SheetData data = new SheetData();
         XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(data.new Handler(strings, styles, maxRows, maxChars, m));
+        xml.setContentHandler(data.new Handler(strings, styles, maxRows, maxItems, maxChars, m));
         xml.parse(new InputSource(in));
         return data;
     }
@@ -84,6 +85,7 @@ final class SheetData {
         private final ReadOnlySharedStringsTable strings;
         private final DateStyles styles;
         private final int maxRows;
+        private final int maxItems;
         private final int maxChars;
         private final Messages m;
         private final StringBuilder value = new StringBuilder();
@@ -101,10 +103,11 @@ final class SheetData {
         private int nextColumn;
         private int rowsSeen;
 
-        Handler(ReadOnlySharedStringsTable strings, DateStyles styles, int maxRows, int maxChars, Messages m) {
+        Handler(ReadOnlySharedStringsTable strings, DateStyles styles, int maxRows, int maxItems, int maxChars, Messages m) {
             this.strings = strings;
             this.styles = styles;
             this.maxRows = maxRows;
+            this.maxItems = maxItems;
             this.maxChars = maxChars;
             this.m = m;
         }
@@ -118,7 +121,7 @@ final class SheetData {
                     nextRow = row + 1;
                     nextColumn = 0;
                     if (++rowsSeen > maxRows || row > maxRows) {
-                        throw new LimitException(m.tooManyRows(maxRows), null);
+                        throw new LimitException(m.tooManyRows(maxItems), null);
                     }
                 }
                 case "c" -> {

@@ -81,7 +81,7 @@ final class WorkbookReader {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
         } catch (IOException e) {
-            return fail(m.broken(String.valueOf(e.getMessage())));
+            return fail(m.broken());
         }
         if (magic == FileMagic.OLE2) {
             return fail(ole2(file));
@@ -94,7 +94,7 @@ final class WorkbookReader {
         } catch (SheetData.LimitException e) {
             return fail(e.getMessage());
         } catch (Exception e) {
-            return fail(isBomb(e) ? m.bomb() : m.broken(e.getClass().getSimpleName()));
+            return fail(isBomb(e) ? m.bomb() : m.broken());
         }
     }
 
@@ -119,7 +119,7 @@ final class WorkbookReader {
             }
             return m.otherOle();
         } catch (IOException | RuntimeException e) {
-            return m.broken(e.getClass().getSimpleName());
+            return m.broken();
         }
     }
 
@@ -144,7 +144,8 @@ final class WorkbookReader {
                     continue; // instructions only: never read
                 }
                 try {
-                    SheetData data = SheetData.read(in, strings, styles, maxRows, limits.maxStringLength(), m);
+                    SheetData data = SheetData.read(in, strings, styles, maxRows, limits.maxArrayItems(),
+                            limits.maxStringLength(), m);
                     if (layout.sheet(name) == null) {
                         if (!data.isEmpty()) {
                             errors.add(new InputError("", m.unknownSheet(name), name));
@@ -153,7 +154,9 @@ final class WorkbookReader {
                         sheets.put(name, data);
                     }
                 } catch (SheetData.LimitException e) {
-                    errors.add(new InputError("", e.getMessage(), e.cell == null ? name : name + "!" + e.cell));
+                    // past a limit nothing more is read: the file is rejected as a whole
+                    return new Read(null, List.of(new InputError("", e.getMessage(), e.cell == null ? name : name + "!" + e.cell)),
+                            Map.of());
                 }
             }
         }

@@ -59,6 +59,17 @@ public final class Workbooks {
                 record.path("year").asInt(0), rules, out);
     }
 
+    /**
+     * Where two records differ as the record format reads them (JSON Pointers with both values; empty
+     * when they are the same record): {@code null} is absent, an empty list inside an item is an absent one
+     * (a workbook cannot tell them apart, and the checker reads both alike), numbers compare by value.
+     * This is what a round trip JSON → workbook → JSON keeps.
+     */
+    public static List<String> differences(String recordA, String recordB) throws IOException {
+        return Equivalence.differences(Equivalence.normal(JSON.readTree(recordA), true),
+                Equivalence.normal(JSON.readTree(recordB), true), "");
+    }
+
     /** Reads a filled workbook into one record (JSON text), its errors (with cells) and the cell of each place. */
     public static Read read(Path workbook, Limits limits, Language language) {
         return WorkbookReader.read(workbook, limits, language);

@@ -2,19 +2,14 @@ package org.renda.check.workbook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.renda.check.Language;
 import org.renda.check.Limits;
 import org.renda.check.RecordFileReader.Read;
@@ -68,60 +63,12 @@ final class WorkbookTestSupport {
         }
     }
 
-    /**
-     * A record as the format reads it: {@code null} fields dropped (null is absent), and an empty
-     * list inside an item dropped (a workbook cannot tell it from an absent one, and the checker reads
-     * both the same). Numbers compare by value.
-     */
-    static JsonNode normal(JsonNode n, boolean top) {
-        if (n.isObject()) {
-            ObjectNode out = JSON.createObjectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode v = e.getValue();
-                if (v.isNull() || (!top && v.isArray() && v.isEmpty())) {
-                    continue;
-                }
-                out.set(e.getKey(), normal(v, false));
-            }
-            return out;
+    /** Where two records differ as the format reads them ({@link Workbooks#differences}). */
+    static List<String> differences(JsonNode a, JsonNode b) {
+        try {
+            return Workbooks.differences(JSON.writeValueAsString(a), JSON.writeValueAsString(b));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (n.isArray()) {
-            ArrayNode out = JSON.createArrayNode();
-            n.forEach(x -> out.add(normal(x, false)));
-            return out;
-        }
-        if (n.isNumber()) {
-            return JSON.getNodeFactory().numberNode(new BigDecimal(n.asText()).stripTrailingZeros());
-        }
-        return n;
-    }
-
-    static JsonNode normal(JsonNode record) {
-        return normal(record, true);
-    }
-
-    /** Where two normal records differ (JSON Pointers), for a readable failure. */
-    static List<String> differences(JsonNode a, JsonNode b, String at) {
-        List<String> out = new ArrayList<>();
-        if (a == null || b == null || a.getNodeType() != b.getNodeType() || a.isValueNode()) {
-            if (a == null || !a.equals(b)) {
-                out.add(at + ": " + a + " ≠ " + b);
-            }
-            return out;
-        }
-        if (a.isObject()) {
-            java.util.Set<String> names = new java.util.TreeSet<>();
-            a.fieldNames().forEachRemaining(names::add);
-            b.fieldNames().forEachRemaining(names::add);
-            for (String k : names) {
-                out.addAll(differences(a.get(k), b.get(k), at + "/" + k));
-            }
-        } else {
-            for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-                out.addAll(differences(a.get(i), b.get(i), at + "/" + i));
-            }
-        }
-        return out;
     }
 }
