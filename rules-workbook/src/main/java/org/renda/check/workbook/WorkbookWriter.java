@@ -199,7 +199,10 @@ final class WorkbookWriter {
         lines.add(new String[] {"", "各字段的含义见记录格式字段说明（docs/record-format.md）。本工作簿与同内容的 JSON 记录检查结果相同。"});
         int r = 0;
         for (String[] line : lines) {
-            Cell c = sh.createRow(r++).createCell(0);
+            Row row = sh.createRow(r++);
+            // wrapped lines: the row is made as tall as the text needs (spreadsheet programs do not all grow it)
+            row.setHeightInPoints(line[0].equals("title") ? 24 : 15f * (1 + displayWidth(line[1]) / 96));
+            Cell c = row.createCell(0);
             c.setCellValue(line[1]);
             c.setCellStyle(switch (line[0]) {
                 case "title" -> title;
