@@ -158,7 +158,7 @@ final class WorkbookWriter {
         Choice kindChoice = kindField.choice(bodyKind);
         XSSFSheet sh = wb.createSheet(Layout.GUIDE);
         printable(sh, false);
-        sh.setColumnWidth(0, 100 * 256);
+        sh.setColumnWidth(0, 80 * 256);
         List<String[]> lines = new ArrayList<>(); // {style, text}
         lines.add(new String[] {"title", (kindChoice == null ? "" : kindChoice.zh()) + year + "年度履职记录 填表说明"});
         lines.add(new String[] {"", "本工作簿是记录格式 1.0 的一种写法：每个工作表是记录的一部分，填好后可直接用 renda-check 检查"
@@ -201,7 +201,7 @@ final class WorkbookWriter {
         for (String[] line : lines) {
             Row row = sh.createRow(r++);
             // wrapped lines: the row is made as tall as the text needs (spreadsheet programs do not all grow it)
-            row.setHeightInPoints(line[0].equals("title") ? 24 : 15f * (1 + displayWidth(line[1]) / 96));
+            row.setHeightInPoints(line[0].equals("title") ? 24 : 15f * (1 + displayWidth(line[1]) / 76));
             Cell c = row.createCell(0);
             c.setCellValue(line[1]);
             c.setCellStyle(switch (line[0]) {
