@@ -20,6 +20,8 @@ import org.renda.check.model.ActivityType;
 import org.renda.check.model.AgendaItem;
 import org.renda.check.model.AgendaType;
 import org.renda.check.model.AnnualRecord;
+import org.renda.check.model.Deadline;
+import org.renda.check.model.Periods;
 import org.renda.check.model.BodyKind;
 import org.renda.check.model.BudgetAdjustment;
 import org.renda.check.model.Deputy;
@@ -33,7 +35,6 @@ import org.renda.check.model.Officer;
 import org.renda.check.model.OfficerRole;
 import org.renda.check.model.Organizer;
 import org.renda.check.model.Parameters;
-import org.renda.check.model.Periods;
 import org.renda.check.model.Post;
 import org.renda.check.model.Section;
 import org.renda.check.model.Session;
@@ -279,8 +280,8 @@ public final class PlainJavaChecks {
     }
 
     private static boolean followUpLate(AnnualRecord r, Parameters p, Activity a) {
-        return r.lateOrMissing(a.opinionsForwardedDate(), a.date().plusDays(p.intValue("opinionForwardDays")))
-                || r.lateOrMissing(a.feedbackDate(), a.date().plusDays(p.intValue("feedbackDays")));
+        return r.lateOrMissing(a.opinionsForwardedDate(), Periods.daysAfter(a.date(), p.intValue("opinionForwardDays")))
+                || r.lateOrMissing(a.feedbackDate(), Periods.daysAfter(a.date(), p.intValue("feedbackDays")));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -333,7 +334,7 @@ public final class PlainJavaChecks {
         LocalDate elected = r.term().electionCompletedDate();
         for (Session s : r.sessions()) {
             if (s.kind() == SessionKind.FIRST_OF_TERM && elected != null
-                    && s.startDate().isAfter(elected.plusMonths(p.intValue("firstSessionWithinMonths")))) {
+                    && s.startDate().isAfter(Periods.monthsAfter(elected, p.intValue("firstSessionWithinMonths")).date())) {
                 hit(out, "SESSION-FIRST-001", s.path());
             }
         }
@@ -440,7 +441,7 @@ public final class PlainJavaChecks {
         Set<AgendaType> types = EnumSet.of(AgendaType.BUDGET, AgendaType.BUDGET_ADJUSTMENT, AgendaType.FINAL_ACCOUNTS,
                 AgendaType.BUDGET_EXECUTION_REPORT);
         for (Session s : r.sessions()) {
-            LocalDate deadline = s.endDate().plusDays(p.intValue("budgetPublishDays"));
+            Deadline deadline = Periods.daysAfter(s.endDate(), p.intValue("budgetPublishDays"));
             for (AgendaItem a : s.agenda()) {
                 if (a.isAdopted() && types.contains(a.type()) && r.lateOrMissing(a.publishedDate(), deadline)) {
                     hit(out, "BUDGET-PUBLISH-001", a.path());
@@ -451,7 +452,7 @@ public final class PlainJavaChecks {
 
     static void FINAL_ACCOUNTS_FILE_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Session s : r.sessions()) {
-            LocalDate deadline = s.endDate().plusDays(p.intValue("finalAccountsFileDays"));
+            Deadline deadline = Periods.daysAfter(s.endDate(), p.intValue("finalAccountsFileDays"));
             for (AgendaItem a : s.agenda()) {
                 if (a.isAdopted() && a.type() == AgendaType.FINAL_ACCOUNTS
                         && r.lateOrMissing(a.filedWithUpperGovernmentDate(), deadline)) {
@@ -539,7 +540,7 @@ public final class PlainJavaChecks {
 
     static void SUGG_ASSIGN_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Suggestion s : r.suggestions()) {
-            if (r.lateOrMissing(s.assignedDate(), s.submittedDate().plusDays(p.intValue("suggestionAssignDays")))) {
+            if (r.lateOrMissing(s.assignedDate(), Periods.daysAfter(s.submittedDate(), p.intValue("suggestionAssignDays")))) {
                 hit(out, "SUGG-ASSIGN-001", s.path());
             }
         }
@@ -548,7 +549,7 @@ public final class PlainJavaChecks {
     static void SUGG_REPLY_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Suggestion s : r.suggestions()) {
             if (s.assignedDate() != null && !s.complex()
-                    && r.lateOrMissing(s.repliedDate(), s.assignedDate().plusMonths(p.intValue("replyMonths")))) {
+                    && r.lateOrMissing(s.repliedDate(), Periods.monthsAfter(s.assignedDate(), p.intValue("replyMonths")))) {
                 hit(out, "SUGG-REPLY-001", s.path());
             }
         }
@@ -557,7 +558,7 @@ public final class PlainJavaChecks {
     static void SUGG_REPLY_002(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Suggestion s : r.suggestions()) {
             if (s.assignedDate() != null && s.complex()
-                    && r.lateOrMissing(s.repliedDate(), s.assignedDate().plusMonths(p.intValue("replyMonthsComplex")))) {
+                    && r.lateOrMissing(s.repliedDate(), Periods.monthsAfter(s.assignedDate(), p.intValue("replyMonthsComplex")))) {
                 hit(out, "SUGG-REPLY-002", s.path());
             }
         }
@@ -836,7 +837,7 @@ public final class PlainJavaChecks {
 
     static void LD_NORMDOC_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (NormativeDocument d : r.normativeDocuments()) {
-            if (r.lateOrMissing(d.filedWithPresidiumDate(), d.issuedDate().plusDays(p.intValue("normativeDocFileDays")))) {
+            if (r.lateOrMissing(d.filedWithPresidiumDate(), Periods.daysAfter(d.issuedDate(), p.intValue("normativeDocFileDays")))) {
                 hit(out, "LD-NORMDOC-001", d.path());
             }
         }

@@ -37,7 +37,7 @@ class PeriodsTest {
         assertThat(Periods.lateOrMissing(null, d("2024-07-01"), d("2024-06-30"))).isFalse();
         assertThat(Periods.lateOrMissing(null, d("2024-06-30"), d("2024-06-30"))).isTrue();
         assertThat(Periods.isDue(d("2024-06-30"), d("2024-06-30"))).isTrue();
-        assertThat(Periods.lateOrMissing(null, null, d("2024-06-30"))).isFalse();
+        assertThat(Periods.lateOrMissing(null, (LocalDate) null, d("2024-06-30"))).isFalse();
     }
 
     @Test
