@@ -239,38 +239,10 @@ public final class PlainJavaChecks {
         return new Result(out, notChecked);
     }
 
-    /** The default parameter values of the three packs (as declared in their pack.json). */
-    public static Parameters defaultParameters() {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("sessionsPerYear", 2);
-        v.put("suggestionAssignDays", 30);
-        v.put("firstSessionWithinMonths", 2);
-        v.put("minMotionSignatories", 5);
-        v.put("maxViceChairmen", 2);
-        v.put("budgetPublishDays", 20);
-        v.put("finalAccountsFileDays", 30);
-        v.put("replyMonths", 3);
-        v.put("replyMonthsComplex", 6);
-        v.put("unexcusedAbsencesEndingMandate", 2);
-        v.put("minSessionHalfDays", 2);
-        v.put("minSessionHalfDaysWithElection", 3);
-        v.put("noticeDays", 7);
-        v.put("documentsDays", 1);
-        v.put("firstSessionBy", MonthDay.of(3, 31));
-        v.put("budgetApprovedBy", MonthDay.of(3, 31));
-        v.put("stationVisitsPerYear", 4);
-        v.put("stationReceptionsPerMonth", 1);
-        v.put("opinionForwardDays", 30);
-        v.put("feedbackDays", 90);
-        v.put("normativeDocFileDays", 30);
-        v.put("inspectionForwardDays", 30);
-        v.put("inspectionFeedbackDays", 90);
-        return new Parameters(v);
-    }
-
     /** A checker's displayed parameters ("MM-DD" for month-days) as a {@link Parameters} fact. */
     public static Parameters fromDisplay(Map<String, Object> display) {
-        Map<String, Object> v = new LinkedHashMap<>(defaultParameters().asMap());
+        // every declared parameter is displayed, so the packs' defaults are not restated here
+        Map<String, Object> v = new LinkedHashMap<>();
         display.forEach((k, x) -> v.put(k, x instanceof String s && s.matches("\\d\\d-\\d\\d") ? MonthDay.parse("--" + s) : x));
         return new Parameters(v);
     }
