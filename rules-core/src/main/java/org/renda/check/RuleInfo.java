@@ -18,10 +18,13 @@ import java.util.Set;
  * @param since       the version of the pack that introduced the rule
  * @param remedy      what to do about a finding
  * @param source      the DRL file that declares it
+ * @param fromYear    the first record year the rule applies to ({@code @fromYear}), or null
+ * @param appliesFrom the day the rule's duty took effect ({@code @appliesFrom}): events before it are
+ *                    no finding, records whose year ends before it are outside the rule; or null
  */
 public record RuleInfo(String id, String pack, Severity severity, String title, String basis,
                        Set<String> appliesTo, List<String> needs, boolean yearComplete, String since,
-                       String remedy, String source) {
+                       String remedy, String source, Integer fromYear, java.time.LocalDate appliesFrom) {
     public RuleInfo {
         appliesTo = Set.copyOf(appliesTo);
         needs = List.copyOf(needs);

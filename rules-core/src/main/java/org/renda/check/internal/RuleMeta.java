@@ -132,7 +132,7 @@ public record RuleMeta(String id, String pack, Severity severity, String title, 
         List<String> needNames = new ArrayList<>();
         needs.forEach(s -> needNames.add(s.jsonName()));
         return new RuleInfo(id, pack, severity, title(lang), basis, applies, needNames, yearComplete, since,
-                remedy(lang), file);
+                remedy(lang), file, fromYear, appliesFrom);
     }
 
     /** Metadata values come back quoted from the executable model; strip quotes either way. */
