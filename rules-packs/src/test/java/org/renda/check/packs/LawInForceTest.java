@@ -312,6 +312,26 @@ class LawInForceTest {
         }
     }
 
+    @Test
+    void aConcordanceEntryThatPointsNowhereIsAProblemOfLawsJson() {
+        String bad = readResource("renda/laws/laws.json")
+                .replace("\"第二十条\": \"第十六条\"", "\"第二十条\": \"第九十九条\"")
+                .replace("\"第七条\": \"第一条\"", "\"第二百条\": \"第一条\"");
+        ClassLoader loader = new ClassLoader(Checker.class.getClassLoader()) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                return name.equals("renda/laws/laws.json")
+                        ? new java.io.ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)) : super.getResourceAsStream(name);
+            }
+        };
+        List<String> problems = org.renda.check.internal.LawLibrary.load(loader).lintLibrary();
+        assertThat(problems).hasSize(2);
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("renda/laws/laws.json:")
+                .contains("第九十九条 不在法规文本（2015 年版本）中"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("第二百条 不在法规文本（2022 年版本）中"));
+        assertThat(org.renda.check.internal.LawLibrary.load(Checker.class.getClassLoader()).lintLibrary()).isEmpty();
+    }
+
     private static String readResource(String name) {
         try (InputStream in = Checker.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
