@@ -264,7 +264,7 @@ public final class Checker implements AutoCloseable {
         }
         return new CheckResult(raw.source(), raw.index(), record.recordId(), Status.CHECKED, outcome.findings(),
                 outcome.notChecked(), List.of(), new CheckResult.Body(record.kind().name(), record.bodyName(),
-                        record.county(), record.year()));
+                        record.county(), record.year()), outcome.notes());
     }
 
     private static CheckResult.Body bodyOf(JsonNode node) {
@@ -427,6 +427,9 @@ public final class Checker implements AutoCloseable {
             }
             ParameterSet params = ParameterSet.resolve(files, values, overrideSource, problems);
             LawLibrary laws = LawLibrary.load(classLoader);
+            for (String p : laws.lintLibrary()) {
+                problems.add(new PackProblem("renda/laws/laws.json", 0, null, p));
+            }
             RuleBase rb = params == null ? null
                     : RuleBase.build(files, laws, params.declarations().keySet(), problems, classLoader);
             if (!problems.isEmpty() || rb == null) {
