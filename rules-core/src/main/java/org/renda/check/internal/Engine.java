@@ -183,6 +183,14 @@ public final class Engine {
         public int size() {
             return raws.size();
         }
+
+        AnnualRecord record() {
+            return record;
+        }
+
+        List<FindingCollector.Raw> raws() {
+            return raws;
+        }
     }
 
     /** Checks one record with the given parameter values. */
@@ -223,18 +231,23 @@ public final class Engine {
                     : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查"));
         }
         List<Finding> findings = new ArrayList<>(matches.raws.size());
-        LocalDate defaultDate = record.asOfDate().isBefore(record.yearEnd()) ? record.asOfDate() : record.yearEnd();
         for (FindingCollector.Raw raw : matches.raws) {
-            RuleMeta m = ruleBase.rules().get(raw.ruleId());
-            LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
-            List<Citation> basis = laws.cite(m.basis(), on);
-            findings.add(new Finding(m.id(), m.pack(), m.severity(), m.title(lang),
-                    fill(m.message(lang), raw.values(), lang), basis, raw.path(), m.remedy(lang)));
+            findings.add(render(raw, record, lang));
         }
         findings.sort(Comparator.comparing(Finding::path, Engine::comparePointers).thenComparing(Finding::ruleId)
                 .thenComparing(Finding::message));
         notChecked.sort(Comparator.comparing(NotChecked::ruleId));
         return new Outcome(findings, notChecked);
+    }
+
+    /** One match in words: title, message, the basis cited for its event date (else the record's date), remedy. */
+    Finding render(FindingCollector.Raw raw, AnnualRecord record, Language lang) {
+        RuleMeta m = ruleBase.rules().get(raw.ruleId());
+        LocalDate defaultDate = record.asOfDate().isBefore(record.yearEnd()) ? record.asOfDate() : record.yearEnd();
+        LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
+        List<Citation> basis = laws.cite(m.basis(), on);
+        return new Finding(m.id(), m.pack(), m.severity(), m.title(lang), fill(m.message(lang), raw.values(), lang),
+                basis, raw.path(), m.remedy(lang));
     }
 
     /** Releases the session pool. */
