@@ -476,11 +476,13 @@ final class DueReport {
             .meta{text-align:center;margin:0 0 12px;color:#333}
             .rid{color:#778;font-size:12px}
             table{border-collapse:collapse;width:100%;margin:4px 0 8px}
+            table:not(.g){table-layout:fixed}
+            td{overflow-wrap:anywhere}
             th,td{border:1px solid #99a;padding:4px 6px;vertical-align:top;text-align:left}
             thead th{background:#f2f4f7}
             td.n,th.n{width:2.5em;text-align:center}
-            td.w,th.w{width:9em}
-            th.fill,td:nth-last-child(-n+2){width:6.5em}
+            td.w,th.w{width:8.5em}
+            th.fill{width:6em}
             .item,.basis,.remedy{font-size:12.5px;color:#333}
             .basis{color:#3b4a6b}
             code{font-family:"Noto Sans Mono CJK SC",ui-monospace,Consolas,monospace;font-size:.88em;background:#f2f4f7;padding:0 3px;border-radius:3px}
@@ -491,6 +493,8 @@ final class DueReport {
             .nc{font-size:12px;color:#667}
             .sign{margin-top:24px;color:#333}
             table.g th span{display:block;font-weight:normal;font-size:12px}
+            table.g tbody th,table.g thead th:first-child{white-space:nowrap}
+            table.g thead th code{word-break:break-all}
             table.g th code{font-size:10px}
             table.g td{text-align:center;white-space:nowrap}
             table.g td.rej{text-align:left;white-space:normal;color:#b3261e}
