@@ -60,7 +60,7 @@ class CatalogueDocTest {
                     .append(" | ").append(p.rules()).append(" |\n");
         }
         sb.append("\n## 规则 / Rules\n\n");
-        sb.append("Fixtures: firing / silent / not-checked cases in `ID.cases.json`.\n\n");
+        sb.append("Fixtures: firing / silent / not-checked cases in `ID.cases.json`; \"+ N due\": cases asserting the month's duties (`due`).\n\n");
         sb.append("| ID | pack | severity | 适用 | 标题 title | 依据 basis | fixtures |\n|---|---|---|---|---|---|---|\n");
         Map<String, Map<String, TreeSet<String>>> coverage = new TreeMap<>();
         for (RuleInfo r : rules) {
@@ -69,7 +69,8 @@ class CatalogueDocTest {
                     .append('/').append(r.id()).append(".md) | ").append(r.pack()).append(" | ").append(r.severity())
                     .append(" | ").append(String.join(",", new TreeSet<>(r.appliesTo()))).append(" | ")
                     .append(r.title()).append(" | ").append(r.basis().replace("|", "\\|")).append(" | ")
-                    .append(counts[0]).append(" / ").append(counts[1]).append(" / ").append(counts[2]).append(" |\n");
+                    .append(counts[0]).append(" / ").append(counts[1]).append(" / ").append(counts[2])
+                    .append(counts[3] > 0 ? " + " + counts[3] + " due" : "").append(" |\n");
             for (String item : r.basis().split("[;；]")) {
                 String t = item.strip();
                 if (t.isEmpty()) {
@@ -93,11 +94,17 @@ class CatalogueDocTest {
 
     private static int[] fixtureCounts(RuleInfo r) throws Exception {
         String cases = Catalogue.resource("renda/packs/" + r.pack() + "/" + r.id() + ".cases.json");
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         if (cases == null) {
             return counts;
         }
         for (JsonNode c : JSON.readTree(cases).path("cases")) {
+            if (c.has("due")) {
+                counts[3]++;
+                if (!c.has("expect") && !c.has("notChecked")) {
+                    continue;
+                }
+            }
             if (c.path("notChecked").asBoolean(false)) {
                 counts[2]++;
             } else if (!c.path("expect").isEmpty()) {

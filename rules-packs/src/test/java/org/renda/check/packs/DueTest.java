@@ -118,6 +118,19 @@ class DueTest {
     }
 
     @Test
+    void theSameRuleIsAFindingOnTheDeadlineWithNoReplyAndNotTheDayBefore() throws Exception {
+        for (String day : new String[] {"2025-06-09", "2025-06-10"}) {
+            String json = midyear2025().replace("\"asOfDate\":\"2025-05-31\"", "\"asOfDate\":\"" + day + "\"");
+            org.renda.check.CheckResult r = checker.check(json, day).get(0);
+            assertEquals(Status.CHECKED, r.status(), () -> r.errors().toString());
+            List<String> reply = r.findings().stream().filter(f -> f.ruleId().equals("SUGG-REPLY-001"))
+                    .map(f -> f.path() + " " + f.basis().get(0).display()).toList();
+            assertEquals(day.equals("2025-06-09") ? List.of()
+                    : List.of("/suggestions/0 《全国人民代表大会和地方各级人民代表大会代表法》(2025)第五十一条第二款"), reply, day);
+        }
+    }
+
+    @Test
     void aMonthOutsideTheYearAndARecordDatedAfterTheMonthAreClearErrors() throws Exception {
         DueResult outside = checker.due(midyear2025(), "m.json", YearMonth.of(2026, 1)).get(0);
         assertEquals(Status.REJECTED, outside.status());
