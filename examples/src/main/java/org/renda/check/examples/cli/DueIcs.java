@@ -76,7 +76,7 @@ final class DueIcs {
         List<String> basis = d.basis().stream().map(Citation::display).toList();
         String description = report.t("规则：", "Rule: ") + d.ruleId() + " " + d.title() + "\n"
                 + report.t("事项：", "Item: ") + d.path() + (d.item() != null ? " " + d.item() : "")
-                + (d.period() != null ? "（" + report.periodLabel(d.period()) + "）" : "") + "\n"
+                + (d.period() != null ? report.t("（", " (") + report.periodLabel(d.period()) + report.t("）", ")") : "") + "\n"
                 + report.t("期限：", "Due: ") + d.dueDate() + "\n"
                 + report.t("依据：", "Basis: ") + String.join(report.t("；", "; "), basis) + "\n"
                 + report.t("办理：", "To do: ") + d.remedy();

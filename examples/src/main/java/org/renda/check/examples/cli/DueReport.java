@@ -166,19 +166,22 @@ final class DueReport {
                 textBody(out, r);
             }
             out.println();
-            out.println(t("县汇总表（到期 / 逾期 / 待办）", "County grid (due / overdue / open)"));
-            for (DueResult r : county.getValue()) {
-                int overdue = r.overdue().size();
-                int due = r.due().size() + r.recurring().size();
-                out.println("  " + bodyName(r) + "：" + (r.status() == Status.REJECTED ? t("记录被拒绝", "rejected")
-                        : t("本月到期 " + due + "，逾期 " + overdue + "，年度待办 " + r.open().size(),
-                        due + " due, " + overdue + " overdue, " + r.open().size() + " open")));
+            out.println(t("县汇总表（单位 × 事项：逾期 / 本月到期 / 待办 / 已办 / — 不适用）",
+                    "County grid (body × duty: overdue / due / open / done / — does not apply)"));
+            List<String> columns = columns(county.getValue());
+            for (String id : columns) {
+                StringBuilder row = new StringBuilder("  " + id + " " + title(id) + t("：", ": "));
+                List<String> cells = new ArrayList<>();
+                for (DueResult r : county.getValue()) {
+                    cells.add(bodyName(r) + " " + (r.status() == Status.REJECTED ? t("记录被拒绝", "rejected") : cell(r, id)));
+                }
+                out.println(row.append(String.join(t("，", ", "), cells)));
             }
             if (!calendar.isEmpty()) {
                 out.println();
                 out.println(t("县里安排", "County items"));
                 for (CountyCalendar.Item i : calendar) {
-                    out.println("  " + i.date() + "  " + i.title() + (i.who() == null ? "" : "（" + i.who() + "）"));
+                    out.println("  " + i.date() + "  " + i.title() + (i.who() == null ? "" : t("（", " (") + i.who() + t("）", ")")));
                 }
             }
         }
@@ -187,7 +190,7 @@ final class DueReport {
 
     private void textBody(PrintWriter out, DueResult r) {
         out.println();
-        out.println("-- " + bodyName(r) + (r.recordId() == null ? "" : "（" + r.recordId() + "）")
+        out.println("-- " + bodyName(r) + (r.recordId() == null ? "" : t("（", " (") + r.recordId() + t("）", ")"))
                 + (r.asOfDate() == null ? "" : t("，记录截至 ", ", record as of ") + r.asOfDate()) + " --");
         if (r.status() == Status.REJECTED) {
             out.println(t("  记录被拒绝：", "  rejected: "));
@@ -214,7 +217,7 @@ final class DueReport {
         }
         out.println(t("四、每月（季）常规（", "4. Recurring (") + r.recurring().size() + t("）", ")"));
         for (Duty d : r.recurring()) {
-            out.println("  " + d.dueDate() + "  " + d.ruleId() + " " + d.title() + "（" + periodLabel(d.period()) + "）  "
+            out.println("  " + d.dueDate() + "  " + d.ruleId() + " " + d.title() + t("（", " (") + periodLabel(d.period()) + t("）  ", ")  ")
                     + d.path() + (d.item() == null ? "" : " " + d.item()));
             textDetails(out, d.basis(), d.remedy());
         }
@@ -405,7 +408,7 @@ final class DueReport {
             StringBuilder what = new StringBuilder();
             what.append("<b>").append(esc(d.title())).append("</b> <code>").append(esc(d.ruleId())).append("</code>");
             if (d.period() != null) {
-                what.append("（").append(esc(periodLabel(d.period()))).append("）");
+                what.append(t("（", " (")).append(esc(periodLabel(d.period()))).append(t("）", ")"));
             }
             what.append("<div class=\"item\">").append(esc(t("位置：", "Where: "))).append("<code>").append(esc(d.path())).append("</code>");
             if (d.item() != null) {
