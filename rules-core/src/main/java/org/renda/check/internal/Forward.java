@@ -230,8 +230,14 @@ public final class Forward {
         due.sort(order);
         open.sort(order);
         recurring.sort(order);
-        List<NotChecked> notChecked = engine.render(atYearEnd, lang).notChecked();
-        return new Plan(overdue, List.copyOf(due), List.copyOf(open), List.copyOf(recurring), notChecked);
+        // a rule with a forward view whose section the record does not report: it cannot announce anything
+        List<NotChecked> notChecked = new ArrayList<>();
+        for (NotChecked n : engine.render(atYearEnd, lang).notChecked()) {
+            if (views.containsKey(n.ruleId())) {
+                notChecked.add(n);
+            }
+        }
+        return new Plan(overdue, List.copyOf(due), List.copyOf(open), List.copyOf(recurring), List.copyOf(notChecked));
     }
 
     /**

@@ -131,6 +131,17 @@ class DueTest {
     }
 
     @Test
+    void aSectionNotReportedIsListedAsNotLookedAheadNeverSilentlyDropped() throws Exception {
+        ObjectNode r = (ObjectNode) JSON.readTree(midyear2025());
+        r.remove("suggestions");
+        DueResult d = checker.due(JSON.writeValueAsString(r), "no-suggestions.json", YearMonth.of(2025, 6)).get(0);
+        assertEquals(Status.CHECKED, d.status());
+        assertEquals(List.of(), ids(d.due()));
+        assertEquals(List.of("SUGG-ASSIGN-001", "SUGG-REPLY-001", "SUGG-REPLY-002", "SUGG-REPORT-001"), // those with @due
+                d.notChecked().stream().map(n -> n.ruleId()).toList());
+    }
+
+    @Test
     void aMonthOutsideTheYearAndARecordDatedAfterTheMonthAreClearErrors() throws Exception {
         DueResult outside = checker.due(midyear2025(), "m.json", YearMonth.of(2026, 1)).get(0);
         assertEquals(Status.REJECTED, outside.status());
