@@ -285,12 +285,35 @@ public final class Forward {
             }
         } else {
             for (String name : view.deadlineNames()) {
-                if (r.values().get(name) instanceof LocalDate d) {
+                LocalDate d = dateOf(r.values().get(name));
+                if (d != null) {
                     out.add(d);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A reported value as a day: a {@code LocalDate}, or a record with a {@code date} component
+     * (a deadline after the holiday roll-over, whose {@code date} is the real last day); else null.
+     */
+    static LocalDate dateOf(Object v) {
+        if (v instanceof LocalDate d) {
+            return d;
+        }
+        if (v != null && v.getClass().isRecord()) {
+            for (java.lang.reflect.RecordComponent c : v.getClass().getRecordComponents()) {
+                if (c.getName().equals("date") && c.getType() == LocalDate.class) {
+                    try {
+                        return (LocalDate) c.getAccessor().invoke(v);
+                    } catch (ReflectiveOperationException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whole months from the month given to the month of {@code date}, both counted (June to 31 December: 7); 0 when before. */
