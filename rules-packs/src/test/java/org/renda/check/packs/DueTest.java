@@ -131,6 +131,19 @@ class DueTest {
     }
 
     @Test
+    void ofTwoNamedDeadlinesTheDutyFallsDueOnTheOneNotMet() throws Exception {
+        // A21, the special work report of 16 May: opinions forwarded on 28 May (in time), no feedback
+        // yet; the feedback falls due 90 days on, on 14 August (a Thursday)
+        DueResult r = checker.due(midyear2025(), "m.json", YearMonth.of(2025, 8)).get(0);
+        Duty feedback = r.due().stream().filter(d -> d.ruleId().equals("LD-SUPERVISE-FOLLOWUP-001")).findFirst()
+                .orElseThrow();
+        assertEquals("/activities/6", feedback.path());
+        assertEquals(LocalDate.of(2025, 8, 14), feedback.dueDate());
+        assertEquals(List.of(), ids(checker.due(midyear2025(), "m.json", YearMonth.of(2025, 7)).get(0).due().stream()
+                .filter(d -> d.ruleId().equals("LD-SUPERVISE-FOLLOWUP-001")).toList()));
+    }
+
+    @Test
     void aSectionNotReportedIsListedAsNotLookedAheadNeverSilentlyDropped() throws Exception {
         ObjectNode r = (ObjectNode) JSON.readTree(midyear2025());
         r.remove("suggestions");
