@@ -165,7 +165,7 @@ public final class Checker implements AutoCloseable {
             return internalError(raw, p.node(), e);
         }
         return new CheckResult(raw.source(), raw.index(), record.recordId(), Status.CHECKED, outcome.findings(),
-                outcome.notChecked(), List.of(), bodyOf(record));
+                outcome.notChecked(), List.of(), bodyOf(record), outcome.notes());
     }
 
     /** A record read, validated and mapped; or, when it cannot be, the REJECTED result saying why. */
@@ -499,6 +499,9 @@ public final class Checker implements AutoCloseable {
             }
             ParameterSet params = ParameterSet.resolve(files, values, overrideSource, problems);
             LawLibrary laws = LawLibrary.load(classLoader);
+            for (String p : laws.lintLibrary()) {
+                problems.add(new PackProblem("renda/laws/laws.json", 0, null, p));
+            }
             RuleBase rb = params == null ? null
                     : RuleBase.build(files, laws, params.declarations().keySet(), problems, classLoader);
             if (!problems.isEmpty() || rb == null) {
