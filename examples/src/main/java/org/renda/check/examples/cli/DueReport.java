@@ -510,6 +510,7 @@ final class DueReport {
               .sheet{box-shadow:none;margin:0;padding:0;max-width:none;break-after:page;page-break-after:always}
               .sheet:last-child{break-after:auto;page-break-after:auto}
               tr{break-inside:avoid;page-break-inside:avoid}
+              h2{break-after:avoid;page-break-after:avoid}
               thead{display:table-header-group}
               @page{size:A4;margin:14mm 12mm}
               .c-over,.c-due,.c-open,.err,.warn,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
