@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.renda.check.internal.Engine;
+import org.renda.check.internal.Forward;
 import org.renda.check.internal.JsonInput;
 import org.renda.check.internal.LawLibrary;
 import org.renda.check.internal.PackFiles;
@@ -55,6 +57,7 @@ public final class Checker implements AutoCloseable {
     private final ParameterSet parameters;
     private final RuleBase ruleBase;
     private final Engine engine;
+    private final Forward forward;
     private final RecordValidator validator;
     private final Language language;
     private final Limits limits;
@@ -66,6 +69,7 @@ public final class Checker implements AutoCloseable {
         this.parameters = parameters;
         this.ruleBase = ruleBase;
         this.engine = engine;
+        this.forward = new Forward(engine, ruleBase);
         this.validator = RecordValidator.shared(); // started in Builder.build(), see prepareShared()
         this.language = language;
         this.limits = limits;
@@ -238,33 +242,210 @@ public final class Checker implements AutoCloseable {
     }
 
     CheckResult checkRaw(RawRecord raw, Parameters values) {
+        Prepared p = prepare(raw);
+        if (p.rejected() != null) {
+            return p.rejected();
+        }
+        AnnualRecord record = p.record();
+        Engine.Outcome outcome;
+        try {
+            outcome = engine.evaluate(record, values, language);
+        } catch (RuntimeException e) {
+            return internalError(raw, p.node(), e);
+        }
+        return new CheckResult(raw.source(), raw.index(), record.recordId(), Status.CHECKED, outcome.findings(),
+                outcome.notChecked(), List.of(), bodyOf(record), outcome.notes());
+    }
+
+    /** A record read, validated and mapped; or, when it cannot be, the REJECTED result saying why. */
+    private record Prepared(JsonNode node, AnnualRecord record, CheckResult rejected) {
+    }
+
+    private Prepared prepare(RawRecord raw) {
         JsonNode node = raw.node();
         if (node == null || !raw.errors().isEmpty()) {
-            return new CheckResult(raw.source(), raw.index(), node == null ? null : RecordValidator.recordIdOf(node),
-                    Status.REJECTED, List.of(), List.of(), raw.errors(), node == null ? null : bodyOf(node));
+            return new Prepared(node, null, new CheckResult(raw.source(), raw.index(),
+                    node == null ? null : RecordValidator.recordIdOf(node), Status.REJECTED, List.of(), List.of(),
+                    raw.errors(), node == null ? null : bodyOf(node)));
         }
         List<InputError> errors = validator.validate(node, language);
         if (!errors.isEmpty()) {
-            return new CheckResult(raw.source(), raw.index(), RecordValidator.recordIdOf(node), Status.REJECTED,
-                    List.of(), List.of(), errors, bodyOf(node));
+            return new Prepared(node, null, new CheckResult(raw.source(), raw.index(), RecordValidator.recordIdOf(node),
+                    Status.REJECTED, List.of(), List.of(), errors, bodyOf(node)));
         }
-        AnnualRecord record;
-        Engine.Outcome outcome;
         try {
-            record = RecordMapper.map(node);
-            outcome = engine.evaluate(record, values, language);
+            return new Prepared(node, RecordMapper.map(node), null);
         } catch (RuntimeException e) {
-            // A defect in a rule or in the mapping must not lose the record or stop the batch:
-            // the record is reported, with the cause, instead of escaping as an exception.
-            String msg = language == Language.EN
-                    ? "the record could not be evaluated (internal error, please report it): " + e
-                    : "记录无法检查（内部错误，请报告）：" + e;
-            return new CheckResult(raw.source(), raw.index(), RecordValidator.recordIdOf(node), Status.REJECTED,
-                    List.of(), List.of(), List.of(new InputError("", msg)), bodyOf(node));
+            return new Prepared(node, null, internalError(raw, node, e));
         }
-        return new CheckResult(raw.source(), raw.index(), record.recordId(), Status.CHECKED, outcome.findings(),
-                outcome.notChecked(), List.of(), new CheckResult.Body(record.kind().name(), record.bodyName(),
-                        record.county(), record.year()), outcome.notes());
+    }
+
+    /**
+     * A defect in a rule or in the mapping must not lose the record or stop the batch: the record
+     * is reported, with the cause, instead of escaping as an exception.
+     */
+    private CheckResult internalError(RawRecord raw, JsonNode node, RuntimeException e) {
+        String msg = language == Language.EN
+                ? "the record could not be evaluated (internal error, please report it): " + e
+                : "记录无法检查（内部错误，请报告）：" + e;
+        return new CheckResult(raw.source(), raw.index(), RecordValidator.recordIdOf(node), Status.REJECTED,
+                List.of(), List.of(), List.of(new InputError("", msg)), bodyOf(node));
+    }
+
+    private static CheckResult.Body bodyOf(AnnualRecord record) {
+        return new CheckResult.Body(record.kind().name(), record.bodyName(), record.county(), record.year());
+    }
+
+    /**
+     * The duty list (月初提示) of every record in a file for one month: what falls due in the month,
+     * what is overdue, the yearly duties still open and the duties of the month's quarter and of
+     * the month, each from the rules' own conditions judged on a later day (the record unchanged).
+     * Never throws for bad input: a record that cannot be read, a month outside the record's year
+     * or a record dated after the month is one REJECTED result saying so.
+     */
+    public List<DueResult> due(Path file, YearMonth month) {
+        return due(file, file.toString(), month);
+    }
+
+    /** As {@link #due(Path, YearMonth)}, reporting the file under the given source name. */
+    public List<DueResult> due(Path file, String source, YearMonth month) {
+        RecordFileReader reader = Readers.forFile(file);
+        if (reader != null) {
+            // a workbook: the duty list of the record it spells; a workbook with input errors is rejected,
+            // with the errors (and cells) the check would report
+            List<RecordFileReader.Read> reads;
+            try {
+                reads = Files.size(file) > limits.maxFileBytes() ? null : reader.read(file, limits, language);
+            } catch (IOException | RuntimeException e) {
+                reads = null;
+            }
+            if (reads == null) { // too large, unreadable or a defect: rejected as check says
+                return checkWith(reader, file, source).stream().map(r -> rejectedDue(r, month)).toList();
+            }
+            List<DueResult> out = new ArrayList<>();
+            for (int i = 0; i < reads.size(); i++) {
+                CheckResult r = checkRead(reads.get(i), source, i);
+                out.add(r.status() == Status.REJECTED ? rejectedDue(r, month) : due(reads.get(i).json(), source, month).get(0));
+            }
+            return out;
+        }
+        try {
+            return dueRaws(JsonInput.read(source, file, limits, language), month);
+        } catch (IOException e) {
+            return List.of(rejectedDue(unreadable(source, e), month));
+        }
+    }
+
+    private List<DueResult> dueRaws(List<RawRecord> raws, YearMonth month) {
+        List<DueResult> out = new ArrayList<>(raws.size());
+        for (RawRecord raw : raws) {
+            out.add(dueRaw(raw, parameters.values(), month));
+        }
+        return out;
+    }
+
+    /** The duty lists of every record in a JSON text (one record or an array). */
+    public List<DueResult> due(String json, String source, YearMonth month) {
+        try {
+            return dueRaws(JsonInput.read(source, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                    limits, language), month);
+        } catch (IOException e) {
+            return List.of(rejectedDue(unreadable(source, e), month));
+        }
+    }
+
+    /** The duty lists of files and folders (as {@link #checkAll}), each handed to {@code sink} in input order. */
+    public void dueAll(List<Path> paths, YearMonth month, Consumer<DueResult> sink) {
+        for (Path p : paths) {
+            for (Path file : expand(p)) {
+                for (DueResult r : due(file, file.toString(), month)) {
+                    sink.accept(r);
+                }
+            }
+        }
+    }
+
+    DueResult dueRaw(RawRecord raw, Parameters values, YearMonth month) {
+        Prepared p = prepare(raw);
+        if (p.rejected() != null) {
+            return rejectedDue(p.rejected(), month);
+        }
+        AnnualRecord record = p.record();
+        CheckResult.Body body = bodyOf(record);
+        List<InputError> errors = new ArrayList<>();
+        if (month.getYear() != record.year()) {
+            errors.add(new InputError("/year", language == Language.EN
+                    ? "the month " + month + " is not in the record's year " + record.year() + " (expected "
+                            + record.year() + "-01 to " + record.year() + "-12)"
+                    : "所选月份 " + month + " 不在记录的年度 " + record.year() + " 内（应为 " + record.year() + "-01 至 "
+                            + record.year() + "-12）"));
+        } else if (record.asOfDate().isAfter(month.atEndOfMonth())) {
+            errors.add(new InputError("/asOfDate", language == Language.EN
+                    ? "the record is dated " + record.asOfDate() + ", after the month " + month
+                            + ": a duty list looks ahead from the record's date, so choose " + YearMonth.from(record.asOfDate())
+                            + " or later"
+                    : "记录的截止日期为 " + record.asOfDate() + "，晚于所选月份 " + month + "：月初提示从记录截止日起向后看，应选择 "
+                            + YearMonth.from(record.asOfDate()) + " 或以后的月份"));
+        }
+        if (!errors.isEmpty()) {
+            return new DueResult(raw.source(), raw.index(), record.recordId(), Status.REJECTED, month,
+                    record.asOfDate(), body, List.of(), List.of(), List.of(), List.of(), List.of(), errors);
+        }
+        Forward.Plan plan;
+        try {
+            plan = forward.plan(record, values, month, language);
+        } catch (RuntimeException e) {
+            return rejectedDue(internalError(raw, p.node(), e), month);
+        }
+        return new DueResult(raw.source(), raw.index(), record.recordId(), Status.CHECKED, month, record.asOfDate(),
+                body, duties(plan.due(), p.node(), null), plan.overdue(), duties(plan.open(), p.node(), month),
+                duties(plan.recurring(), p.node(), null), plan.notChecked(), List.of());
+    }
+
+    private static DueResult rejectedDue(CheckResult r, YearMonth month) {
+        return new DueResult(r.source(), r.index(), r.recordId(), Status.REJECTED, month, null, r.body(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), r.errors());
+    }
+
+    /** The engine's items as public duties, each named from the record; months left counted from {@code month} (open only). */
+    private static List<Duty> duties(List<Forward.Item> items, JsonNode node, YearMonth month) {
+        List<Duty> out = new ArrayList<>(items.size());
+        for (Forward.Item i : items) {
+            Finding f = i.finding();
+            List<String> paths = i.paths();
+            String path = paths.size() == 1 ? paths.get(0) : commonParent(paths);
+            out.add(new Duty(f.ruleId(), f.pack(), f.severity(), f.title(), path,
+                    paths.size() == 1 ? itemName(node, path) : null, i.dueDate(), f.basis(), f.remedy(), i.period(),
+                    paths, month == null ? null : Forward.monthsLeft(month, i.dueDate())));
+        }
+        return out;
+    }
+
+    private static String commonParent(List<String> paths) {
+        String prefix = paths.get(0);
+        for (String p : paths) {
+            while (!(p.equals(prefix) || p.startsWith(prefix + "/"))) {
+                prefix = prefix.substring(0, Math.max(prefix.lastIndexOf('/'), 0));
+            }
+        }
+        return prefix;
+    }
+
+    /** The item at a pointer by its {@code id} and its name, title or subject, as the record gives them; null for a list. */
+    private static String itemName(JsonNode node, String path) {
+        JsonNode n = node.at(path);
+        if (!n.isObject()) {
+            return null;
+        }
+        String id = text(n, "id");
+        String name = null;
+        for (String field : List.of("name", "title", "subject")) {
+            name = name != null ? name : text(n, field);
+        }
+        if (id == null) {
+            return name;
+        }
+        return name == null ? id : id + " " + name;
     }
 
     private static CheckResult.Body bodyOf(JsonNode node) {

@@ -35,7 +35,10 @@ import org.renda.check.model.Parameters;
  * {@code record}; {@code patch} holds JSON Patch add/remove/replace operations;
  * {@code expect} lists the exact paths where the rule must fire ({@code []}: checked and silent);
  * {@code notChecked: true} expects the rule to be listed as not checked; {@code params} overrides
- * parameters for the case. Findings of other rules are ignored.
+ * parameters for the case. Findings of other rules are ignored. {@code "due": {"month": "2025-06",
+ * "expect": ["/suggestions/0"]}} asserts the rule's duties of that month (due, open or recurring,
+ * see {@link Checker#due}) the same way; an entry may be {@code {"path": …, "dueDate": "2025-06-10"}}
+ * to assert the deadline too. A case may assert findings, duties or both.
  */
 public final class PackTester {
 
@@ -104,8 +107,12 @@ public final class PackTester {
         List<String> expected = new ArrayList<>();
         c.path("expect").forEach(p -> expected.add(p.asText()));
         String kind = expectNotChecked ? "notChecked" : expected.isEmpty() ? "silent" : "fires";
-        if (!expectNotChecked && !c.has("expect")) {
-            return new CaseResult(ruleId, file, name, "invalid", false, "用例需要 \"expect\"（路径数组）或 \"notChecked\": true");
+        if (!expectNotChecked && !c.has("expect") && !c.has("due")) {
+            return new CaseResult(ruleId, file, name, "invalid", false,
+                    "用例需要 \"expect\"（路径数组）、\"due\"（月份与期望的提示）或 \"notChecked\": true");
+        }
+        if (!c.has("expect") && c.has("due")) {
+            kind = "due";
         }
         JsonNode record;
         try {
@@ -122,6 +129,12 @@ public final class PackTester {
         Parameters params = checker.parameterSet().withOverrides(overrides, paramProblems);
         if (params == null) {
             return new CaseResult(ruleId, file, name, kind, false, "参数错误：" + String.join("；", paramProblems));
+        }
+        if (c.has("due")) {
+            String problem = dueProblem(checker, new RawRecord(file, i, record, List.of()), params, ruleId, c.get("due"));
+            if (problem != null || !c.has("expect") && !expectNotChecked) {
+                return new CaseResult(ruleId, file, name, kind, problem == null, problem == null ? "" : problem);
+            }
         }
         CheckResult result = checker.checkRaw(new RawRecord(file, i, record, List.of()), params);
         if (result.status() == Status.REJECTED) {
@@ -147,6 +160,56 @@ public final class PackTester {
         Collections.sort(a);
         boolean ok = e.equals(a);
         return new CaseResult(ruleId, file, name, kind, ok, ok ? "" : "期望在 " + expected + " 报告，实际在 " + actual);
+    }
+
+    /**
+     * Checks a case's {@code "due": {"month": "2025-06", "expect": ["/suggestions/0", {"path": …,
+     * "dueDate": "2025-06-10"}]}}: the places where the rule's duties of that month (due, open or
+     * recurring) are, exactly; a {@code dueDate} given must match too. Null when it holds.
+     */
+    private static String dueProblem(Checker checker, RawRecord raw, Parameters params, String ruleId, JsonNode due) {
+        java.time.YearMonth month;
+        try {
+            month = java.time.YearMonth.parse(due.path("month").asText(""));
+        } catch (java.time.format.DateTimeParseException e) {
+            return "\"due\" 需要 \"month\"（YYYY-MM），实为 " + due.path("month");
+        }
+        if (!due.path("expect").isArray()) {
+            return "\"due\" 需要 \"expect\"（路径数组）";
+        }
+        DueResult r = checker.dueRaw(raw, params, month);
+        if (r.status() == Status.REJECTED) {
+            StringBuilder sb = new StringBuilder("月初提示被拒绝：");
+            r.errors().forEach(e -> sb.append(e.path()).append(' ').append(e.message()).append("；"));
+            return sb.toString();
+        }
+        if (r.notChecked().stream().anyMatch(n -> n.ruleId().equals(ruleId))) {
+            return "规则无法预先提示（未检查）";
+        }
+        List<String> actual = new ArrayList<>();
+        List<String> actualDated = new ArrayList<>();
+        for (List<Duty> part : List.of(r.due(), r.open(), r.recurring())) {
+            for (Duty d : part) {
+                if (d.ruleId().equals(ruleId)) {
+                    for (String p : d.paths()) {
+                        actual.add(p);
+                        actualDated.add(p + " " + d.dueDate());
+                    }
+                }
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (JsonNode e : due.get("expect")) {
+            String path = e.isObject() ? e.path("path").asText() : e.asText();
+            expected.add(path);
+            if (e.isObject() && e.has("dueDate") && !actualDated.contains(path + " " + e.get("dueDate").asText())) {
+                return month + " 的提示应在 " + path + "，期限 " + e.get("dueDate").asText() + "；实际 " + actualDated;
+            }
+        }
+        List<String> a = new ArrayList<>(actual);
+        Collections.sort(a);
+        Collections.sort(expected);
+        return a.equals(expected) ? null : month + " 的提示期望在 " + expected + "，实际在 " + actual;
     }
 
     private static JsonNode baseOf(JsonNode c) throws IOException {

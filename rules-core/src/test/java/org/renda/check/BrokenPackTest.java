@@ -102,6 +102,30 @@ class BrokenPackTest {
     }
 
     @Test
+    void unknownForwardView() throws Exception {
+        Path dir = pack(s -> s.replace("@yearComplete(\"false\")", "@yearComplete(\"false\")\n    @due(\"weekly\")"));
+        assertThat(problems(dir)).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo(RULE);
+            assertThat(x.message()).isEqualTo("@due 应为 deadline、deadline:值名[,值名…]、year、quarter 或 month，实为 weekly");
+        });
+    }
+
+    @Test
+    void yearViewOnARuleThatIsNotYearly() throws Exception {
+        Path dir = pack(s -> s.replace("@yearComplete(\"false\")", "@yearComplete(\"false\")\n    @due(\"year\")"));
+        assertThat(problems(dir)).singleElement().satisfies(x ->
+                assertThat(x.message()).isEqualTo("@due(\"year\") 只用于 @yearComplete(\"true\") 的年度义务"));
+    }
+
+    @Test
+    void namedDeadlinesLoad() throws Exception {
+        Path dir = pack(s -> s.replace("@yearComplete(\"false\")", "@yearComplete(\"false\")\n    @due(\"deadline:a, b\")"));
+        try (Checker c = Checker.builder().noBundledPacks().packDirectory(dir).build()) {
+            assertThat(c.rules()).hasSize(1);
+        }
+    }
+
+    @Test
     void duplicateRuleIdAcrossTwoFiles() throws Exception {
         Path dir = TestSupport.copyTinyPack(tmp);
         Files.writeString(dir.resolve("COPY.drl"),

@@ -200,6 +200,14 @@ public final class Engine {
         public int size() {
             return raws.size();
         }
+
+        AnnualRecord record() {
+            return record;
+        }
+
+        List<FindingCollector.Raw> raws() {
+            return raws;
+        }
     }
 
     /** Checks one record with the given parameter values. */
@@ -247,13 +255,8 @@ public final class Engine {
                     : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查"));
         }
         List<Finding> findings = new ArrayList<>(matches.raws.size());
-        LocalDate defaultDate = record.asOfDate().isBefore(record.yearEnd()) ? record.asOfDate() : record.yearEnd();
         for (FindingCollector.Raw raw : matches.raws) {
-            RuleMeta m = ruleBase.rules().get(raw.ruleId());
-            LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
-            List<Citation> basis = laws.cite(m.basis(), on, record.kind().name());
-            findings.add(new Finding(m.id(), m.pack(), m.severity(), m.title(lang),
-                    fill(m.message(lang), raw.values(), lang), basis, raw.path(), m.remedy(lang)));
+            findings.add(render(raw, record, lang));
         }
         findings.sort(Comparator.comparing(Finding::path, Engine::comparePointers).thenComparing(Finding::ruleId)
                 .thenComparing(Finding::message));
@@ -288,6 +291,16 @@ public final class Engine {
                     : "法定节假日表未收录 " + y + " 年：该年到期的期限仅按周六、周日顺延（民法典第二百零三条）。");
         }
         return List.copyOf(out);
+    }
+
+    /** One match in words: title, message, the basis cited for its event date (else the record's date), remedy. */
+    Finding render(FindingCollector.Raw raw, AnnualRecord record, Language lang) {
+        RuleMeta m = ruleBase.rules().get(raw.ruleId());
+        LocalDate defaultDate = record.asOfDate().isBefore(record.yearEnd()) ? record.asOfDate() : record.yearEnd();
+        LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
+        List<Citation> basis = laws.cite(m.basis(), on, record.kind().name());
+        return new Finding(m.id(), m.pack(), m.severity(), m.title(lang), fill(m.message(lang), raw.values(), lang),
+                basis, raw.path(), m.remedy(lang));
     }
 
     /** Releases the session pool. */

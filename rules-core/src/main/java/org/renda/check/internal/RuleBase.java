@@ -197,6 +197,7 @@ public final class RuleBase {
                 if (meta != null) {
                     all.add(meta);
                 }
+                Forward.lint(file, line, r.getName(), r.getMetaData(), problems);
             }
         }
         all.sort((a, b) -> {

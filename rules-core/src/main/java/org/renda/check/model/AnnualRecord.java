@@ -38,6 +38,17 @@ public record AnnualRecord(String recordId, BodyKind kind, String bodyName, Stri
         residentCouncils = List.copyOf(residentCouncils);
     }
 
+    /**
+     * This record as it stands, judged on another day: every fact unchanged, only {@code asOfDate}
+     * moved. The duty list (月初提示) evaluates the rules on such a copy dated later to see which
+     * deadlines will have passed unmet by then.
+     */
+    public AnnualRecord withAsOfDate(LocalDate day) {
+        return new AnnualRecord(recordId, kind, bodyName, county, city, province, year, day, sections, term, officers,
+                deputies, sessions, presidiumMeetings, committeeMeetings, reportsToCounty, budget, activities,
+                stations, suggestions, livelihoodProjects, normativeDocuments, residentCouncils, disclosures);
+    }
+
     /** True when the record reported the section (it may be empty). */
     public boolean has(Section section) {
         return sections.contains(section);

@@ -60,7 +60,7 @@ class CatalogueDocTest {
                     .append(" | ").append(p.rules()).append(" |\n");
         }
         sb.append("\n## 规则 / Rules\n\n");
-        sb.append("Fixtures: firing / silent / not-checked cases in `ID.cases.json`.\n\n");
+        sb.append("Fixtures: firing / silent / not-checked cases in `ID.cases.json`; \"+ N due\": cases asserting the month's duties (`due`).\n\n");
         sb.append("依据 basis 按 `@basis` 所写（组织法为 2022 年文本的条号，代表法为 2025 年文本的条号）；")
                 .append("“2022-03-12 以前”一栏是事件日期在 2022-03-12 以前时实际引用的条文（组织法 2015 年文本，按 `laws.json` 的条文对照表；")
                 .append("“—”表示没有对应条文，该引用从问题中略去），“适用起”一栏是 `@fromYear` / `@appliesFrom`。\n")
@@ -78,7 +78,8 @@ class CatalogueDocTest {
                     .append(before2022(library, r)).append(" | ")
                     .append(r.appliesFrom() != null ? "事件 ≥ " + r.appliesFrom() : r.fromYear() != null ? "年度 ≥ " + r.fromYear() : "")
                     .append(" | ")
-                    .append(counts[0]).append(" / ").append(counts[1]).append(" / ").append(counts[2]).append(" |\n");
+                    .append(counts[0]).append(" / ").append(counts[1]).append(" / ").append(counts[2])
+                    .append(counts[3] > 0 ? " + " + counts[3] + " due" : "").append(" |\n");
             for (String item : r.basis().split("[;；]")) {
                 String t = item.strip();
                 if (t.isEmpty()) {
@@ -120,11 +121,17 @@ class CatalogueDocTest {
 
     private static int[] fixtureCounts(RuleInfo r) throws Exception {
         String cases = Catalogue.resource("renda/packs/" + r.pack() + "/" + r.id() + ".cases.json");
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         if (cases == null) {
             return counts;
         }
         for (JsonNode c : JSON.readTree(cases).path("cases")) {
+            if (c.has("due")) {
+                counts[3]++;
+                if (!c.has("expect") && !c.has("notChecked")) {
+                    continue;
+                }
+            }
             if (c.path("notChecked").asBoolean(false)) {
                 counts[2]++;
             } else if (!c.path("expect").isEmpty()) {
