@@ -27,8 +27,18 @@ public record CheckResult(String source, int index, String recordId, Status stat
         errors = List.copyOf(errors);
     }
 
-    /** Who a record is about (for grouping reports by county); fields may be null when unreadable. */
-    public record Body(String kind, String name, String county, Integer year) {
+    /**
+     * Who a record is about (for grouping reports by county) and the period it covers; fields may be
+     * null when unreadable.
+     *
+     * @param asOfDate the record's {@code asOfDate} as written (ISO date), the day up to which it is complete
+     * @param sections the top-level sections the record reports (field names, e.g. {@code sessions});
+     *                 empty when it reports none or could not be read
+     */
+    public record Body(String kind, String name, String county, Integer year, String asOfDate, List<String> sections) {
+        public Body {
+            sections = sections == null ? List.of() : List.copyOf(sections);
+        }
     }
 
     /** The number of findings of the given severity. */
