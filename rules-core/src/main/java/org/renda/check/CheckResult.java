@@ -27,8 +27,12 @@ public record CheckResult(String source, int index, String recordId, Status stat
         errors = List.copyOf(errors);
     }
 
-    /** Who a record is about (for grouping reports by county); fields may be null when unreadable. */
-    public record Body(String kind, String name, String county, Integer year) {
+    /** Who a record is about (for grouping reports by county and titling them); fields may be null when unreadable. */
+    public record Body(String kind, String name, String county, Integer year, String city) {
+        /** A body whose city is not known. */
+        public Body(String kind, String name, String county, Integer year) {
+            this(kind, name, county, year, null);
+        }
     }
 
     /** The number of findings of the given severity. */
