@@ -136,15 +136,18 @@ public final class Engine {
             if (!m.appliesTo().contains(record.kind()) || (m.fromYear() != null && record.year() < m.fromYear())) {
                 continue;
             }
-            List<String> missing = new ArrayList<>();
+            List<String> missingZhLabels = new ArrayList<>();
+            List<String> missingEnLabels = new ArrayList<>();
             for (Section s : m.needs()) {
                 if (!record.has(s)) {
-                    missing.add(s.jsonName());
+                    // The sections by their titles in the record format (the schema), never by field name.
+                    missingZhLabels.add("“" + RecordFormat.get().label("/" + s.jsonName(), Language.ZH) + "”");
+                    missingEnLabels.add(RecordFormat.get().label("/" + s.jsonName(), Language.EN));
                 }
             }
-            if (!missing.isEmpty()) {
-                missingZh.add(new NotChecked(m.id(), "记录未报送 " + String.join("、", missing)));
-                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missing)));
+            if (!missingZhLabels.isEmpty()) {
+                missingZh.add(new NotChecked(m.id(), "记录未报送" + String.join("、", missingZhLabels)));
+                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missingEnLabels)));
             } else if (m.yearComplete() && !record.isYearComplete()) {
                 yearIncomplete.add(m.id());
             } else {
