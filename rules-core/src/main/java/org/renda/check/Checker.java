@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.renda.check.internal.Engine;
+import org.renda.check.internal.Fingerprints;
 import org.renda.check.internal.JsonInput;
 import org.renda.check.internal.Layers;
 import org.renda.check.internal.LawLibrary;
@@ -167,7 +168,7 @@ public final class Checker implements AutoCloseable {
         Engine.Outcome outcome;
         try {
             record = RecordMapper.map(node);
-            outcome = engine.evaluate(record, values, language);
+            outcome = engine.evaluate(record, values, language, p -> Fingerprints.stablePath(node, p));
         } catch (RuntimeException e) {
             // A defect in a rule or in the mapping must not lose the record or stop the batch:
             // the record is reported, with the cause, instead of escaping as an exception.
@@ -179,14 +180,16 @@ public final class Checker implements AutoCloseable {
         }
         return new CheckResult(raw.source(), raw.index(), record.recordId(), Status.CHECKED, outcome.findings(),
                 outcome.notChecked(), List.of(), new CheckResult.Body(record.kind().name(), record.bodyName(),
-                        record.county(), record.year(), record.city()));
+                        record.county(), record.year(), record.asOfDate().toString(),
+                        record.sections().stream().sorted().map(org.renda.check.model.Section::jsonName).toList(),
+                        record.city()));
     }
 
     private static CheckResult.Body bodyOf(JsonNode node) {
         JsonNode body = node.path("body");
         JsonNode year = node.path("year");
         return new CheckResult.Body(text(body, "kind"), text(body, "name"), text(body, "county"),
-                year.isInt() ? year.intValue() : null, text(body, "city"));
+                year.isInt() ? year.intValue() : null, text(node, "asOfDate"), List.of(), text(body, "city"));
     }
 
     private static String text(JsonNode n, String field) {
@@ -196,9 +199,14 @@ public final class Checker implements AutoCloseable {
 
     /** The rules loaded, in pack order then ID order. */
     public List<RuleInfo> rules() {
+        return rules(language);
+    }
+
+    /** The rules loaded, with titles and remedies in the given language. */
+    public List<RuleInfo> rules(Language lang) {
         List<RuleInfo> out = new ArrayList<>();
         for (RuleMeta m : ruleBase.rules().values()) {
-            out.add(m.info(language));
+            out.add(m.info(lang));
         }
         return out;
     }

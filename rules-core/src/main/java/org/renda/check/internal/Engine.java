@@ -146,8 +146,10 @@ public final class Engine {
                 }
             }
             if (!missingZhLabels.isEmpty()) {
-                missingZh.add(new NotChecked(m.id(), "记录未报送" + String.join("、", missingZhLabels)));
-                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missingEnLabels)));
+                missingZh.add(new NotChecked(m.id(), "记录未报送" + String.join("、", missingZhLabels),
+                        NotChecked.Cause.NOT_REPORTED));
+                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missingEnLabels),
+                        NotChecked.Cause.NOT_REPORTED));
             } else if (m.yearComplete() && !record.isYearComplete()) {
                 yearIncomplete.add(m.id());
             } else {
@@ -193,7 +195,16 @@ public final class Engine {
 
     /** Checks one record with the given parameter values. */
     public Outcome evaluate(AnnualRecord record, Parameters parameters, Language lang) {
-        return render(match(record, parameters), lang);
+        return render(match(record, parameters), lang, null);
+    }
+
+    /**
+     * Checks one record; {@code stablePath} turns a finding's JSON Pointer into the place named by
+     * item identities (see {@link Fingerprints}), for the fingerprints; null keeps the pointer.
+     */
+    public Outcome evaluate(AnnualRecord record, Parameters parameters, Language lang,
+                            java.util.function.UnaryOperator<String> stablePath) {
+        return render(match(record, parameters), lang, stablePath);
     }
 
     /** Runs the rules on one record: gating, then the rules allowed to fire. */
@@ -220,22 +231,40 @@ public final class Engine {
 
     /** Puts the matches into words in one language: findings with citations, sorted; not-checked rules. */
     public Outcome render(Matches matches, Language lang) {
+        return render(matches, lang, null);
+    }
+
+    /** As {@link #render(Matches, Language)}, with fingerprints from {@code stablePath} (null: the pointer). */
+    public Outcome render(Matches matches, Language lang, java.util.function.UnaryOperator<String> stablePath) {
         AnnualRecord record = matches.record;
         Gating gating = matches.gating;
         List<NotChecked> notChecked = new ArrayList<>(lang == Language.EN ? gating.missingEn() : gating.missingZh());
         for (String id : gating.yearIncomplete()) {
             notChecked.add(new NotChecked(id, lang == Language.EN
                     ? "the year is not complete (asOfDate " + record.asOfDate() + " is before " + record.yearEnd() + ")"
-                    : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查"));
+                    : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查",
+                    NotChecked.Cause.PERIOD_NOT_OVER));
         }
         List<Finding> findings = new ArrayList<>(matches.raws.size());
+        String[] places = new String[matches.raws.size()];
+        Map<String, Integer> perPlace = new java.util.HashMap<>();
+        for (int i = 0; i < places.length; i++) {
+            FindingCollector.Raw raw = matches.raws.get(i);
+            String stable = stablePath == null ? raw.path() : stablePath.apply(raw.path());
+            places[i] = raw.ruleId() + ":" + stable;
+            perPlace.merge(places[i], 1, Integer::sum);
+        }
+        int k = 0;
         LocalDate defaultDate = record.asOfDate().isBefore(record.yearEnd()) ? record.asOfDate() : record.yearEnd();
         for (FindingCollector.Raw raw : matches.raws) {
             RuleMeta m = ruleBase.rules().get(raw.ruleId());
             LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
             List<Citation> basis = laws.cite(m.basis(), on);
+            String place = places[k++];
+            String fingerprint = perPlace.get(place) > 1
+                    ? Fingerprints.of(place, raw.values()) : place;
             findings.add(new Finding(m.id(), m.pack(), m.severity(), m.title(lang),
-                    fill(m.message(lang), raw.values(), lang), basis, raw.path(), m.remedy(lang)));
+                    fill(m.message(lang), raw.values(), lang), basis, raw.path(), m.remedy(lang), fingerprint));
         }
         findings.sort(Comparator.comparing(Finding::path, Engine::comparePointers).thenComparing(Finding::ruleId)
                 .thenComparing(Finding::message));

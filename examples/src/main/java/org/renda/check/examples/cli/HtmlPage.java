@@ -32,20 +32,26 @@ final class HtmlPage {
     private final Checker checker;
     private final Language lang;
     private final Scoring scoring;
+    private final Review review;
     private final PrintWriter out;
     private final String generated;
 
-    private HtmlPage(Checker checker, Language lang, Scoring scoring, PrintWriter out, String generated) {
+    private HtmlPage(Checker checker, Language lang, Review review, PrintWriter out, String generated) {
         this.checker = checker;
         this.lang = lang;
-        this.scoring = scoring;
+        this.review = review;
+        this.scoring = review.scoring;
         this.out = out;
         this.generated = generated;
     }
 
     static Summary write(Checker checker, Language lang, Scoring scoring, List<CheckResult> results, PrintWriter out) {
+        return write(checker, lang, new Review(scoring, null, lang), results, out);
+    }
+
+    static Summary write(Checker checker, Language lang, Review review, List<CheckResult> results, PrintWriter out) {
         String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx"));
-        return new HtmlPage(checker, lang, scoring, out, now).page(results);
+        return new HtmlPage(checker, lang, review, out, now).page(results);
     }
 
     private String t(String zh, String en) {
@@ -53,8 +59,9 @@ final class HtmlPage {
     }
 
     private Summary page(List<CheckResult> results) {
-        BatchStats stats = new BatchStats(scoring, lang);
-        results.forEach(stats::add);
+        BatchStats stats = new BatchStats(review);
+        List<Review.Assessed> assessed = new ArrayList<>();
+        results.forEach(r -> assessed.add(stats.add(r)));
         Map<Integer, Scoring.Entry> scoreBySeq = new java.util.HashMap<>();
         stats.scores.forEach(e -> scoreBySeq.put(e.seq(), e));
 
@@ -71,6 +78,7 @@ final class HtmlPage {
         ranking(stats);
         out.println("<section id=\"records\"><h2>" + t("各记录检查结果", "Results per record") + "</h2>");
         for (int i = 0; i < results.size(); i++) {
+            current = assessed.get(i);
             record(i, results.get(i), scoreBySeq.get(i));
         }
         out.println("</section>");
@@ -214,8 +222,11 @@ final class HtmlPage {
         out.println("<section id=\"ranking\"><h2>" + t("季度讲评排名（比学赶超）", "Ranking for the quarterly review") + "</h2>");
         out.println("<p class=\"scheme\">" + t("评分办法：", "Scoring: ") + esc(scoring.describe(lang))
                 + t("。拒收的记录不参加排名。", ". Rejected records are not ranked.") + "</p>");
-        out.println("<h3>" + t("全市排名", "City ranking") + "</h3>");
-        rankingTable(stats.cityRanking(), true);
+        for (Map.Entry<String, List<Scoring.Entry>> city : stats.cityRankings().entrySet()) {
+            out.println("<h3>" + t("全市排名（", "City ranking (") + esc(city.getKey()) + t("）", ")") + "</h3>");
+            rankingTable(city.getValue(), true);
+        }
+        reviewSummary();
         out.println("<h3>" + t("按县（市、区）排名", "Ranking by county") + "</h3>");
         out.println("<div class=\"counties\">");
         for (Map.Entry<String, List<Scoring.Entry>> e : stats.countyRanking().entrySet()) {
@@ -245,7 +256,7 @@ final class HtmlPage {
         for (Scoring.Entry e : entries) {
             out.println("<tr><td class=\"num\">" + e.rank() + "</td><td class=\"num score\">" + e.score() + "</td>"
                     + (withCounty ? "<td>" + esc(e.county()) + "</td>" : "") + "<td><a href=\"#r" + e.seq() + "\">"
-                    + esc(e.name()) + "</a></td><td class=\"formula\">" + esc(e.formula()) + "</td></tr>");
+                    + esc(e.name()) + "</a></td><td class=\"formula\">" + esc(e.band()) + " · " + esc(e.formula()) + "</td></tr>");
         }
         out.println("</tbody></table>");
     }
@@ -270,9 +281,10 @@ final class HtmlPage {
             out.println("</tbody></table>");
         } else {
             if (score != null) {
-                out.println("<p class=\"scoreline\">" + t("得分 ", "score ") + "<strong>" + score.score() + "</strong> <span class=\"formula\">"
-                        + esc(score.formula()) + "</span></p>");
+                out.println("<p class=\"scoreline\">" + t("得分 ", "score ") + "<strong>" + score.score() + "</strong> "
+                        + esc(score.band()) + " <span class=\"formula\">" + esc(score.formula()) + "</span></p>");
             }
+            baselineLine();
             if (r.findings().isEmpty()) {
                 out.println("<p class=\"okmsg\">" + t("未发现问题。", "No findings.") + "</p>");
             }
@@ -288,6 +300,7 @@ final class HtmlPage {
                 group.forEach(this::finding);
                 out.println("</ol>");
             }
+            resolvedList();
             if (!r.notChecked().isEmpty()) {
                 out.println("<details class=\"notchecked\"><summary>" + t("未检查的规则（", "Rules not checked (")
                         + r.notChecked().size() + t(" 条）", ")") + "</summary><ul>");
@@ -303,7 +316,7 @@ final class HtmlPage {
 
     private void finding(Finding f) {
         String cls = f.severity() == Severity.ERROR ? "err" : "warn";
-        out.println("<li class=\"finding " + cls + "\"><div class=\"fhead\">" + badge(f.severity()) + " <code class=\"rule\">"
+        out.println("<li class=\"finding " + cls + "\"><div class=\"fhead\">" + badge(f.severity()) + markBadge(f) + " <code class=\"rule\">"
                 + esc(f.ruleId()) + "</code> <strong>" + esc(f.title()) + "</strong></div>");
         out.println("<p class=\"msg\">" + esc(f.message()) + "</p><dl>");
         out.println("<dt>" + t("位置", "Where") + "</dt><dd><code>" + esc(f.path()) + "</code></dd>");
@@ -317,6 +330,68 @@ final class HtmlPage {
             }
         }
         out.println("</dd><dt>" + t("整改", "Remedy") + "</dt><dd>" + esc(f.remedy()) + "</dd></dl></li>");
+    }
+
+    // ---- quarterly review (issue 13): baseline marks, rectified findings, counties ----
+
+    /** The record being written (for its baseline marks). */
+    private Review.Assessed current;
+
+    private String markBadge(Finding f) {
+        String mark = current == null ? null : review.mark(current, f);
+        return mark == null ? "" : " <span class=\"badge " + ("NEW".equals(mark) ? "new" : "persist") + "\">"
+                + esc(review.markLabel(mark)) + "</span>";
+    }
+
+    private void baselineLine() {
+        if (current == null || review.baseline == null) {
+            return;
+        }
+        Baseline.Body then = current.before();
+        out.println("<p class=\"meta\">" + (then == null ? t("上次检查中没有该单位。", "Not in the previous check.")
+                : t("上次：得分 ", "Last time: score ") + then.score() + " " + esc(then.band()) + t("，县内第 ", ", rank ")
+                + then.rank() + t(" 名", " in the county")) + "</p>");
+        if (current.duplicateOf() >= 0) {
+            out.println("<p class=\"meta\">⚠ " + t("与 ", "The same body as ") + esc(review.source(current.duplicateOf()))
+                    + t(" 是同一单位，不参加排名", "; not ranked") + "</p>");
+        }
+    }
+
+    private void resolvedList() {
+        if (current == null || review.baseline == null || current.resolved().isEmpty()) {
+            return;
+        }
+        out.println("<h4 class=\"ok\">" + t("已整改", "Rectified") + " · " + current.resolved().size() + "</h4><ul class=\"resolved\">");
+        for (Baseline.Old o : current.resolved()) {
+            out.println("<li><code>" + esc(o.ruleId()) + "</code> " + esc(o.title()) + "：" + esc(o.message()) + "</li>");
+        }
+        out.println("</ul>");
+    }
+
+    private void reviewSummary() {
+        if (!review.warnings().isEmpty()) {
+            out.println("<h3>" + t("注意", "Warnings") + "</h3><ul class=\"warnings\">");
+            review.warnings().forEach(w -> out.println("<li>⚠ " + esc(w) + "</li>"));
+            out.println("</ul>");
+        }
+        List<Review.County> counties = review.counties();
+        if (counties.isEmpty()) {
+            return;
+        }
+        out.println("<h3>" + t("各县（市、区）平均得分", "Counties: average score") + "</h3><table class=\"grid\"><thead><tr><th>"
+                + t("期间", "period") + "</th><th>" + t("县市区", "county") + "</th><th class=\"num\">" + t("单位", "bodies")
+                + "</th><th class=\"num\">" + t("平均分", "average") + "</th><th class=\"num\">" + t("名次", "rank") + "</th>"
+                + (review.baseline == null ? "" : "<th class=\"num\">" + t("上次平均分", "average then") + "</th><th class=\"num\">"
+                + t("上次名次", "rank then") + "</th>") + "</tr></thead><tbody>");
+        for (Review.County c : counties) {
+            Baseline.County then = review.baseline == null ? null : review.baseline.county(c.county());
+            out.println("<tr><td>" + esc(c.period().label(lang)) + "</td><td>" + esc(c.county()) + "</td><td class=\"num\">"
+                    + c.bodies() + "</td><td class=\"num\">" + String.format(java.util.Locale.ROOT, "%.1f", c.average())
+                    + "</td><td class=\"num\">" + c.rank() + "</td>" + (review.baseline == null ? "" : "<td class=\"num\">"
+                    + (then == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", then.average())) + "</td><td class=\"num\">"
+                    + (then == null ? "—" : then.rank()) + "</td>") + "</tr>");
+        }
+        out.println("</tbody></table>");
     }
 
     private String badge(Severity s) {
@@ -398,6 +473,7 @@ th.num{width:6.5em}
             .finding dt{color:var(--muted)}.finding dd{margin:0}
             .badge{font-size:12px;padding:0 6px;border-radius:4px;color:#fff;white-space:nowrap}
             .badge.err{background:var(--err)}.badge.warn{background:#dc6803}
+            .badge.new{background:#175cd3}.badge.persist{background:#6941c6}h4.ok{color:var(--ok)}
             .cite summary{cursor:pointer}
             blockquote{margin:4px 0 6px;padding:6px 10px;border-left:3px solid var(--line);background:#fff;color:#344054;font-size:13.5px}
             .notchecked{color:var(--muted);font-size:14px}.notchecked summary{cursor:pointer}

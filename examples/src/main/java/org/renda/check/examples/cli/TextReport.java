@@ -22,9 +22,13 @@ final class TextReport {
     private final BatchStats stats;
 
     TextReport(PrintWriter out, Language lang, Scoring scoring) {
+        this(out, lang, new Review(scoring, null, lang));
+    }
+
+    TextReport(PrintWriter out, Language lang, Review review) {
         this.out = out;
         this.lang = lang;
-        this.stats = new BatchStats(scoring, lang);
+        this.stats = new BatchStats(review);
     }
 
     private String t(String zh, String en) {
@@ -32,7 +36,7 @@ final class TextReport {
     }
 
     void record(CheckResult r) {
-        stats.add(r);
+        Review.Assessed assessed = stats.add(r);
         String who = r.recordId() != null ? r.recordId() : r.source() + " #" + r.index();
         out.println("════════════════════════════════════════════════════════════════");
         if (r.status() == Status.REJECTED) {
@@ -47,6 +51,7 @@ final class TextReport {
         long warnings = r.count(Severity.WARNING);
         out.println(t("【已检查】", "[CHECKED] ") + who + t("  错误 ", "  errors ") + errors + t("  警告 ", "  warnings ") + warnings);
         out.println(t("  来源：", "  source: ") + r.source());
+        scoreLines(assessed);
         for (Severity s : Severity.values()) {
             List<Finding> group = r.findings().stream().filter(f -> f.severity() == s).toList();
             if (group.isEmpty()) {
@@ -56,7 +61,7 @@ final class TextReport {
             out.println(s == Severity.ERROR ? t("  ■ 错误（违反法律法规）", "  ■ ERRORS (breaches of law)")
                     : t("  ■ 警告（规范性要求、指南或地方办法）", "  ■ WARNINGS (norms, guidelines, local measures)"));
             for (Finding f : group) {
-                out.println("  • [" + f.ruleId() + "] " + f.title());
+                out.println("  • " + markTag(assessed, f) + "[" + f.ruleId() + "] " + f.title());
                 out.println("    " + f.message());
                 out.println(t("    位置：", "    where: ") + f.path());
                 for (Citation c : f.basis()) {
@@ -72,6 +77,67 @@ final class TextReport {
         }
         if (r.findings().isEmpty()) {
             out.println(t("  未发现问题。", "  No findings."));
+        }
+        resolvedLines(assessed);
+    }
+
+    // ---- quarterly review (issue 13): score, band, baseline marks, resolved findings ----
+
+    private void scoreLines(Review.Assessed a) {
+        if (a.score() == null) {
+            return;
+        }
+        out.println(t("  得分：", "  score: ") + a.score().value() + t("（", " (") + a.score().band() + t("）  ", ")  ")
+                + a.score().formula());
+        if (a.duplicateOf() >= 0) {
+            out.println(t("  ⚠ 与 ", "  ⚠ the same body as ") + stats.review.source(a.duplicateOf())
+                    + t(" 是同一单位，不参加排名", "; not ranked"));
+        }
+        Baseline.Body then = a.before();
+        if (stats.review.baseline != null) {
+            out.println(then == null ? t("  基线：上次检查中没有该单位", "  baseline: the body is not in the previous check")
+                    : t("  上次：得分 ", "  last time: score ") + then.score() + t("（", " (") + then.band() + t("），县内第 ", "), rank ")
+                    + then.rank() + t(" 名", " in the county"));
+        }
+    }
+
+    private String markTag(Review.Assessed a, Finding f) {
+        String mark = stats.review.mark(a, f);
+        return mark == null ? "" : "【" + stats.review.markLabel(mark) + "】";
+    }
+
+    private void resolvedLines(Review.Assessed a) {
+        if (stats.review.baseline == null || a.resolved().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(t("  ■ 已整改（上次检查有、本次已消除，", "  ■ Rectified (in the previous check, gone now: ") + a.resolved().size()
+                + t(" 项）", ")"));
+        for (Baseline.Old o : a.resolved()) {
+            out.println("  ✓ [" + o.ruleId() + "] " + o.title() + t("：", ": ") + o.message());
+        }
+    }
+
+    /** Warnings (the same body twice) and the counties' average scores, with the baseline's. */
+    private void reviewSummary() {
+        if (!stats.review.warnings().isEmpty()) {
+            out.println();
+            out.println(t("注意", "Warnings"));
+            stats.review.warnings().forEach(w -> out.println("  ⚠ " + w));
+        }
+        List<Review.County> counties = stats.review.counties();
+        if (counties.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(t("各县（市、区）平均得分与名次", "Counties: average score and rank"));
+        for (Review.County c : counties) {
+            Baseline.County then = stats.review.baseline == null ? null : stats.review.baseline.county(c.county());
+            out.println("  " + pad(c.period().label(lang), 16) + pad(c.county(), 12) + t("平均 ", "average ")
+                    + String.format(java.util.Locale.ROOT, "%.1f", c.average()) + t("，第 ", ", rank ") + c.rank()
+                    + t(" 名（", " (") + c.bodies() + t(" 个单位）", " bodies)")
+                    + (then == null ? "" : t("；上次 ", "; last time ")
+                    + String.format(java.util.Locale.ROOT, "%.1f", then.average()) + t("，第 ", ", rank ") + then.rank() + t(" 名", "")));
         }
     }
 
@@ -102,6 +168,7 @@ final class TextReport {
             }
         }
         ranking();
+        reviewSummary();
         out.flush();
     }
 
@@ -112,8 +179,10 @@ final class TextReport {
         out.println(t("季度讲评排名（比学赶超）", "Ranking for the quarterly review"));
         out.println(t("  评分办法：", "  scoring: ") + stats.scoring.describe(lang));
         out.println();
-        out.println(t("全市排名", "City ranking"));
-        rankingTable(stats.cityRanking(), true);
+        for (Map.Entry<String, List<Scoring.Entry>> city : stats.cityRankings().entrySet()) {
+            out.println(t("全市排名（", "City ranking (") + city.getKey() + t("）", ")"));
+            rankingTable(city.getValue(), true);
+        }
         for (Map.Entry<String, List<Scoring.Entry>> e : stats.countyRanking().entrySet()) {
             out.println();
             out.println(e.getKey() + t("排名", " ranking"));
@@ -142,7 +211,7 @@ final class TextReport {
                 + t("计算", "computation"));
         for (Scoring.Entry e : entries) {
             out.println("  " + lpad(e.rank(), 5) + lpad(e.score(), 6) + "  " + (withCounty ? pad(e.county(), 12) : "")
-                    + pad(e.name(), nameWidth + 2) + e.formula());
+                    + pad(e.name(), nameWidth + 2) + e.band() + "  " + e.formula());
         }
     }
 
