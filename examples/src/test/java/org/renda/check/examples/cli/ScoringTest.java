@@ -20,7 +20,7 @@ import org.renda.check.Status;
 class ScoringTest {
 
     private static Finding finding(String rule, Severity s) {
-        return new Finding(rule, "national", s, "t", "m", List.of(), "/sessions", "r");
+        return new Finding(rule, "national", s, "t", "m", List.of(), "/sessions", "r", rule + ":/sessions");
     }
 
     private static CheckResult checked(String id, String county, Finding... findings) {
