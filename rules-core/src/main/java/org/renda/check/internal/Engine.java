@@ -21,8 +21,11 @@ import org.renda.check.Citation;
 import org.renda.check.Finding;
 import org.renda.check.Language;
 import org.renda.check.NotChecked;
+import org.renda.check.RecordFormat;
+import org.renda.check.model.AcceptingBody;
 import org.renda.check.model.AnnualRecord;
 import org.renda.check.model.Officer;
+import org.renda.check.model.OfficerRole;
 import org.renda.check.model.Parameters;
 import org.renda.check.model.Section;
 import org.renda.check.model.Session;
@@ -133,15 +136,19 @@ public final class Engine {
             if (!m.appliesTo().contains(record.kind()) || (m.fromYear() != null && record.year() < m.fromYear())) {
                 continue;
             }
-            List<String> missing = new ArrayList<>();
+            List<String> missingZhLabels = new ArrayList<>();
+            List<String> missingEnLabels = new ArrayList<>();
             for (Section s : m.needs()) {
                 if (!record.has(s)) {
-                    missing.add(s.jsonName());
+                    // The sections by their titles in the record format (the schema), never by field name.
+                    missingZhLabels.add("“" + RecordFormat.get().label("/" + s.jsonName(), Language.ZH) + "”");
+                    missingEnLabels.add(RecordFormat.get().label("/" + s.jsonName(), Language.EN));
                 }
             }
-            if (!missing.isEmpty()) {
-                missingZh.add(new NotChecked(m.id(), "记录未报送 " + String.join("、", missing), NotChecked.Cause.NOT_REPORTED));
-                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missing),
+            if (!missingZhLabels.isEmpty()) {
+                missingZh.add(new NotChecked(m.id(), "记录未报送" + String.join("、", missingZhLabels),
+                        NotChecked.Cause.NOT_REPORTED));
+                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missingEnLabels),
                         NotChecked.Cause.NOT_REPORTED));
             } else if (m.yearComplete() && !record.isYearComplete()) {
                 yearIncomplete.add(m.id());
@@ -446,34 +453,28 @@ public final class Engine {
             return lang == Language.EN ? ym.toString() : ym.getMonthValue() + "月";
         }
         if (v instanceof Enum<?> e) {
-            String[] labels = ENUM_LABEL_CACHE.computeIfAbsent(e, k -> new String[] {enumLabel(k, ".zh"), enumLabel(k, ".en")});
+            String[] labels = ENUM_LABEL_CACHE.computeIfAbsent(e, k -> new String[] {enumLabel(k, Language.ZH), enumLabel(k, Language.EN)});
             return labels[lang == Language.EN ? 1 : 0];
         }
         return v.toString();
     }
 
-    private static String enumLabel(Enum<?> e, String suffix) {
-        String label = ENUM_LABELS.getProperty(e.getDeclaringClass().getSimpleName() + "." + e.name() + suffix);
+    private static String enumLabel(Enum<?> e, Language lang) {
+        if (!LABELLED_IN_MESSAGES.contains(e.getDeclaringClass())) {
+            return e.name();
+        }
+        String label = RecordFormat.get().label(e, lang);
         return label != null ? label : e.name();
     }
 
     /** Each enum value's labels (zh, en), looked up once. */
     private static final Map<Enum<?>, String[]> ENUM_LABEL_CACHE = new ConcurrentHashMap<>();
 
-    /** Labels of enum values in messages, so a rule passes the value and never translates it. */
-    private static final java.util.Properties ENUM_LABELS = loadEnumLabels();
-
-    private static java.util.Properties loadEnumLabels() {
-        java.util.Properties p = new java.util.Properties();
-        try (java.io.InputStream in = Engine.class.getResourceAsStream("enum-labels.properties")) {
-            if (in != null) {
-                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return p;
-    }
+    /**
+     * The enum types whose values messages show by their label from the record format (the schema's
+     * {@code x-enumLabels}); values of the other types are shown by name, as in the 1.0 messages.
+     */
+    private static final Set<Class<?>> LABELLED_IN_MESSAGES = Set.of(OfficerRole.class, AcceptingBody.class);
 
     /** Orders JSON Pointers segment by segment, numeric segments numerically. */
     public static int comparePointers(String a, String b) {

@@ -2,6 +2,8 @@ package org.renda.check.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -11,6 +13,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.renda.check.InputError;
 import org.renda.check.Language;
+import org.renda.check.RecordFormat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,7 +91,7 @@ import java.util.regex.Pattern;
 public final class RecordValidator {
 
     /** Class-path location of the published schema of record format 1.0. */
-    public static final String SCHEMA_RESOURCE = "/org/renda/check/record-1.0.schema.json";
+    public static final String SCHEMA_RESOURCE = RecordFormat.SCHEMA_RESOURCE;
 
     /** The supported {@code schemaVersion} values. */
     public static final Set<String> SUPPORTED_VERSIONS = Set.of("1.0");
@@ -139,7 +142,13 @@ public final class RecordValidator {
                 .formatAssertionsEnabled(true)         // 2020-12 treats format as annotation by default
                 .locale(Locale.ROOT)
                 .build();
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaJson, config);
+        // The schema's label annotations (x-titleEn, …) are declared as annotations: networknt would
+        // otherwise log a warning for each unknown keyword. They never change a validation result.
+        JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                .keywords(RecordFormat.LABEL_KEYWORDS.stream().map(AnnotationKeyword::new).toList())
+                .build();
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta))
+                .getSchema(schemaJson, config);
         schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
         this.precheck = new SchemaPrecheck(schemaJson);
         this.usePrecheck = precheck;

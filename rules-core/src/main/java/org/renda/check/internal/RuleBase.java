@@ -72,11 +72,19 @@ public final class RuleBase {
         Map<String, String> textByFile = new HashMap<>();
         Map<String, String> packByFile = new HashMap<>();
         int drlCount = 0;
+        // Layered packs: rules replaced or disabled by a pack above are not compiled at all.
+        Map<String, java.util.Set<String>> removedIn = new HashMap<>(); // rule ID -> packs it was taken out of
         for (PackFiles pack : packs) {
+            java.util.Set<String> removed = Layers.removedFrom(pack.id(), packs);
             for (Map.Entry<String, byte[]> e : pack.drlFiles().entrySet()) {
                 String file = pack.displayName(e.getKey());
                 String text = new String(e.getValue(), StandardCharsets.UTF_8);
                 DrlScan scan = DrlScan.of(text);
+                if (!removed.isEmpty() && !scan.rules().isEmpty()
+                        && scan.rules().stream().allMatch(r -> removed.contains(r.name()))) {
+                    scan.rules().forEach(r -> removedIn.computeIfAbsent(r.name(), k -> new java.util.HashSet<>()).add(pack.id()));
+                    continue;
+                }
                 scanByFile.put(file, scan);
                 textByFile.put(file, text);
                 packByFile.put(file, pack.id());
@@ -208,9 +216,13 @@ public final class RuleBase {
             RuleMeta previous = byId.putIfAbsent(m.id(), m);
             if (previous != null) {
                 problems.add(new PackProblem(m.file(), m.line(), m.ruleName(), "规则 ID " + m.id()
-                        + " 重复：已在 " + previous.file() + ":" + previous.line() + " 声明"));
+                        + " 重复：已在 " + previous.file() + ":" + previous.line() + " 声明"
+                        + (m.pack().equals(previous.pack()) ? "" : "（要用本包的规则替换包 " + previous.pack()
+                        + " 中的同号规则，请在 " + m.pack() + " 的 pack.json 中写 \"extends\": [\"" + previous.pack()
+                        + "\"] 和 \"replaces\": [\"" + m.id() + "\"]）")));
             }
         }
+        checkLayers(packs, byId, removedIn, problems);
         if (problems.size() > before) {
             if (containerToDispose != null) {
                 containerToDispose.dispose(); // nothing half-loaded survives a failed build
@@ -218,6 +230,42 @@ public final class RuleBase {
             return null;
         }
         return new RuleBase(kieBase, byId);
+    }
+
+    /** Every "replaces" names a rule of this pack and of a pack below; every "disables" a rule of a pack below. */
+    private static void checkLayers(List<PackFiles> packs, Map<String, RuleMeta> byId,
+                                    Map<String, java.util.Set<String>> removedIn, List<PackProblem> problems) {
+        Map<String, PackFiles> packsById = Layers.byId(packs);
+        for (PackFiles p : packs) {
+            String file = Layers.descriptor(p);
+            for (String id : p.replaces()) {
+                RuleMeta own = byId.get(id);
+                if (own == null || !own.pack().equals(p.id())) {
+                    problems.add(new PackProblem(file, 0, null, "\"replaces\" 中的规则 " + id
+                            + " 在本包中没有同号的规则（只想关闭下层规则请用 \"disables\"）"));
+                }
+                if (!below(p, id, removedIn, packsById)) {
+                    problems.add(new PackProblem(file, 0, null, "\"replaces\" 中的规则 " + id + " 不在本包扩展的规则包中"
+                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）")));
+                }
+            }
+            for (String id : p.disables()) {
+                if (!below(p, id, removedIn, packsById)) {
+                    problems.add(new PackProblem(file, 0, null, "\"disables\" 中的规则 " + id + " 不在本包扩展的规则包中"
+                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）")));
+                }
+            }
+        }
+    }
+
+    private static boolean below(PackFiles upper, String id, Map<String, java.util.Set<String>> removedIn,
+                                 Map<String, PackFiles> packsById) {
+        for (String lower : removedIn.getOrDefault(id, java.util.Set.of())) {
+            if (Layers.extendsPack(upper.id(), lower, packsById)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int packIndex(List<PackFiles> packs, String id) {

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.renda.check.RecordFormat;
 
 /**
  * A cheap, conservative pre-check of a record against the record schema. Internal.
@@ -294,7 +295,7 @@ final class SchemaPrecheck {
                     case "then" -> node.thenNode = compile(v);
                     case "else" -> node.elseNode = compile(v);
                     default -> {
-                        if (!ANNOTATIONS.contains(e.getKey())) {
+                        if (!ANNOTATIONS.contains(e.getKey()) && !RecordFormat.LABEL_KEYWORDS.contains(e.getKey())) {
                             node.unsupported = true;
                         }
                     }
