@@ -155,9 +155,17 @@ final class DocxReport {
         return para(text, BODY_FONT, 16, ParagraphAlignment.BOTH, true);
     }
 
-    private void title(String text) {
+    /** The title, 二号 小标宋, centred; the lines are broken where the meaning allows (GB/T 9704 7.3.1). */
+    private void title(String... lines) {
         para(null, BODY_FONT, 16, ParagraphAlignment.CENTER, false);
-        para(text, TITLE_FONT, 22, ParagraphAlignment.CENTER, false);
+        XWPFParagraph p = para(null, TITLE_FONT, 22, ParagraphAlignment.CENTER, false);
+        p.setSpacingBetween(36, LineSpacingRule.EXACT);
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun r = run(p, lines[i], TITLE_FONT, 22, false);
+            if (i < lines.length - 1) {
+                r.addBreak();
+            }
+        }
         para(null, BODY_FONT, 16, ParagraphAlignment.CENTER, false);
     }
 
@@ -216,7 +224,7 @@ final class DocxReport {
 
     private void bulletin(String issuer, LocalDate rectifyBy, LocalDate today) {
         String period = period();
-        title("关于" + period + "乡镇（街道）人大工作情况的通报");
+        title("关于" + period + "乡镇（街道）", "人大工作情况的通报");
         para("各县（市、区）人大常委会，各乡镇人大、街道人大工委：", BODY_FONT, 16, ParagraphAlignment.LEFT, false);
         Summary s = stats.summary;
         body("为推动乡镇人大、街道人大工委依法履职，按照季度讲评、比学赶超的安排，依据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》"
@@ -371,7 +379,7 @@ final class DocxReport {
 
     private void reviewPack(Duties duties, LocalDate today) {
         String period = period();
-        title(period + "乡镇（街道）人大工作讲评会材料");
+        title(period + "乡镇（街道）", "人大工作讲评会材料");
         Summary s = stats.summary;
         heading(0, "问题统计");
         body("检查记录 " + s.records() + " 份（完成检查 " + s.checked() + " 份，拒收 " + s.rejected() + " 份），发现问题 "

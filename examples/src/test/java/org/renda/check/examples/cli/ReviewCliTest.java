@@ -210,7 +210,7 @@ class ReviewCliTest {
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             List<String> text = texts(doc);
-            assertThat(text).contains("关于2024年乡镇（街道）人大工作情况的通报", "各县（市、区）人大常委会，各乡镇人大、街道人大工委：",
+            assertThat(text).contains("关于2024年乡镇（街道）\n人大工作情况的通报", "各县（市、区）人大常委会，各乡镇人大、街道人大工委：",
                     "一、总体情况", "二、表扬单位", "三、存在的问题及整改要求", "四、工作要求", "双峰县人大常委会办公室", "附件",
                     "（一）双峰县空白镇（0 分）");
             assertThat(text).anyMatch(t -> t.startsWith("以下单位得分达到“优秀”档次（90 分及以上），予以通报表扬：双峰县：乙镇（100 分）、甲镇（93 分）"));
@@ -233,7 +233,7 @@ class ReviewCliTest {
                 .isEqualTo(1);
         try (InputStream in = Files.newInputStream(pack); XWPFDocument doc = new XWPFDocument(in)) {
             List<String> text = texts(doc);
-            assertThat(text).contains("2024年乡镇（街道）人大工作讲评会材料", "一、问题统计", "二、各单位问题（按“六个好”归类）",
+            assertThat(text).contains("2024年乡镇（街道）\n人大工作讲评会材料", "一、问题统计", "二、各单位问题（按“六个好”归类）",
                     "（一）双峰县甲镇（93 分，优秀）", "三、排名与计算");
             assertThat(text).anyMatch(t -> t.startsWith("开好会（2 项）："));
             assertThat(doc.getTables().get(1).getRow(1).getTableCells()).extracting(c -> c.getText())
