@@ -292,9 +292,12 @@ final class DocxReport {
         body("（二）如实完整报送。履职记录各部分应如实填报；未报送的内容无法检查，按未报送扣分，不得以不报代替整改。");
         body("（三）建立长效机制。对照“开好会、盯好法、管好钱、定好事、进好站、服好务”的要求，把依法按期召开会议、审查批准预算、"
                 + "组织代表进站履职等工作列入年度计划，做到常态长效。");
-        body("附件：" + period + "乡镇（街道）人大工作评分表");
-        para(null, BODY_FONT, 16, ParagraphAlignment.RIGHT, false);
-        para(issuer, BODY_FONT, 16, ParagraphAlignment.RIGHT, false).setIndentationRight(16 * 20 * 4);
+        // the attachment line, the issuer and the date stay on one page (never a date alone on a page)
+        body("附件：" + period + "乡镇（街道）人大工作评分表").setKeepNext(true);
+        para(null, BODY_FONT, 16, ParagraphAlignment.RIGHT, false).setKeepNext(true);
+        XWPFParagraph signed = para(issuer, BODY_FONT, 16, ParagraphAlignment.RIGHT, false);
+        signed.setIndentationRight(16 * 20 * 4);
+        signed.setKeepNext(true);
         para(date(today), BODY_FONT, 16, ParagraphAlignment.RIGHT, false).setIndentationRight(16 * 20 * 4);
 
         XWPFParagraph brk = doc.createParagraph();
