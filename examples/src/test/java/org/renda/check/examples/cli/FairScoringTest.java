@@ -168,4 +168,22 @@ class FairScoringTest {
             assertThat(m.putIfAbsent(Ranking.hash("body" + i), -7)).isEqualTo(i);
         }
     }
+
+    @Test
+    void theSameBodyManyTimesKeepsAThousandWarningsAndCountsTheRest() {
+        Review review = new Review(Scoring.DEFAULT.bind(RULES), null, Language.ZH);
+        CheckResult r = result("A", List.of(), List.of(), List.of("sessions"));
+        Review.Assessed first = review.assess(r);
+        for (int i = 0; i < Review.MAX_WARNINGS + 5; i++) {
+            Review.Assessed again = review.assess(r);
+            assertThat(again.duplicateOf()).isZero();
+            assertThat(review.rank(again)).isNull();
+        }
+        assertThat(review.rank(first)).isEqualTo(1);
+        assertThat(review.groupSize(first.group())).isEqualTo(1);
+        List<String> w = review.warnings();
+        assertThat(w).hasSize(Review.MAX_WARNINGS + 1);
+        assertThat(w.get(0)).isEqualTo("同一单位在本批记录中出现两次：A（双峰县，2025年）见 A.json 和 A.json；只以前者参加排名。");
+        assertThat(w.get(Review.MAX_WARNINGS)).isEqualTo("另有 5 份记录与本批中先出现的同一单位重复（未逐一列出），均不参加排名。");
+    }
 }
