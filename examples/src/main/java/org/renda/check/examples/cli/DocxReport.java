@@ -126,8 +126,9 @@ final class DocxReport {
         r.setText(text);
         r.setFontSize(size);
         r.setBold(bold);
-        CTFonts f = r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfRFontsArray() > 0
-                ? r.getCTR().getRPr().getRFontsArray(0) : r.getCTR().addNewRPr().addNewRFonts();
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr rpr = r.getCTR().isSetRPr()
+                ? r.getCTR().getRPr() : r.getCTR().addNewRPr();
+        CTFonts f = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
         f.setEastAsia(font);
         f.setAscii(LATIN);
         f.setHAnsi(LATIN);
@@ -154,9 +155,17 @@ final class DocxReport {
         return para(text, BODY_FONT, 16, ParagraphAlignment.BOTH, true);
     }
 
-    private void title(String text) {
+    /** The title, 二号 小标宋, centred; the lines are broken where the meaning allows (GB/T 9704 7.3.1). */
+    private void title(String... lines) {
         para(null, BODY_FONT, 16, ParagraphAlignment.CENTER, false);
-        para(text, TITLE_FONT, 22, ParagraphAlignment.CENTER, false);
+        XWPFParagraph p = para(null, TITLE_FONT, 22, ParagraphAlignment.CENTER, false);
+        p.setSpacingBetween(36, LineSpacingRule.EXACT);
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun r = run(p, lines[i], TITLE_FONT, 22, false);
+            if (i < lines.length - 1) {
+                r.addBreak();
+            }
+        }
         para(null, BODY_FONT, 16, ParagraphAlignment.CENTER, false);
     }
 
@@ -168,20 +177,24 @@ final class DocxReport {
         para("（" + NUMBERS[n] + "）" + text, SUBHEADING_FONT, 16, ParagraphAlignment.LEFT, true);
     }
 
-    private XWPFTable table(List<String> head, List<List<String>> rows) {
+    /** A table across the type area; {@code percent} gives each column's share of the width. */
+    private XWPFTable table(List<String> head, List<List<String>> rows, int... percent) {
         XWPFTable t = doc.createTable(rows.size() + 1, head.size());
         t.setWidth("100%");
-        fill(t.getRow(0), head, true);
+        fill(t.getRow(0), head, true, percent);
         for (int i = 0; i < rows.size(); i++) {
-            fill(t.getRow(i + 1), rows.get(i), false);
+            fill(t.getRow(i + 1), rows.get(i), false, percent);
         }
         t.getRow(0).setRepeatHeader(true);
         return t;
     }
 
-    private static void fill(XWPFTableRow row, List<String> cells, boolean head) {
+    private static void fill(XWPFTableRow row, List<String> cells, boolean head, int[] percent) {
         for (int i = 0; i < cells.size(); i++) {
             XWPFTableCell c = row.getCell(i);
+            if (i < percent.length) {
+                c.setWidth(percent[i] + "%");
+            }
             XWPFParagraph p = c.getParagraphs().get(0);
             p.setAlignment(head ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
             run(p, cells.get(i), head ? HEADING_FONT : BODY_FONT, 10, false);
@@ -211,7 +224,7 @@ final class DocxReport {
 
     private void bulletin(String issuer, LocalDate rectifyBy, LocalDate today) {
         String period = period();
-        title("关于" + period + "乡镇（街道）人大工作情况的通报");
+        title("关于" + period + "乡镇（街道）", "人大工作情况的通报");
         para("各县（市、区）人大常委会，各乡镇人大、街道人大工委：", BODY_FONT, 16, ParagraphAlignment.LEFT, false);
         Summary s = stats.summary;
         body("为推动乡镇人大、街道人大工委依法履职，按照季度讲评、比学赶超的安排，依据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》"
@@ -279,9 +292,12 @@ final class DocxReport {
         body("（二）如实完整报送。履职记录各部分应如实填报；未报送的内容无法检查，按未报送扣分，不得以不报代替整改。");
         body("（三）建立长效机制。对照“开好会、盯好法、管好钱、定好事、进好站、服好务”的要求，把依法按期召开会议、审查批准预算、"
                 + "组织代表进站履职等工作列入年度计划，做到常态长效。");
-        body("附件：" + period + "乡镇（街道）人大工作评分表");
-        para(null, BODY_FONT, 16, ParagraphAlignment.RIGHT, false);
-        para(issuer, BODY_FONT, 16, ParagraphAlignment.RIGHT, false).setIndentationRight(16 * 20 * 4);
+        // the attachment line, the issuer and the date stay on one page (never a date alone on a page)
+        body("附件：" + period + "乡镇（街道）人大工作评分表").setKeepNext(true);
+        para(null, BODY_FONT, 16, ParagraphAlignment.RIGHT, false).setKeepNext(true);
+        XWPFParagraph signed = para(issuer, BODY_FONT, 16, ParagraphAlignment.RIGHT, false);
+        signed.setIndentationRight(16 * 20 * 4);
+        signed.setKeepNext(true);
         para(date(today), BODY_FONT, 16, ParagraphAlignment.RIGHT, false).setIndentationRight(16 * 20 * 4);
 
         XWPFParagraph brk = doc.createParagraph();
@@ -335,6 +351,11 @@ final class DocxReport {
         return b.toString();
     }
 
+    /** A message without its final full stop, to be joined with others. */
+    private static String sentence(String message) {
+        return message.endsWith("。") ? message.substring(0, message.length() - 1) : message;
+    }
+
     private void scoreTable(boolean withFormula) {
         List<String> head = new ArrayList<>(List.of("序号", "县（市、区）", "单位", "得分", "档次", "县内名次"));
         if (withFormula) {
@@ -352,24 +373,28 @@ final class DocxReport {
                 rows.add(row);
             }
         }
-        table(head, rows);
+        if (withFormula) {
+            table(head, rows, 5, 10, 14, 6, 7, 7, 51);
+        } else {
+            table(head, rows, 8, 18, 30, 12, 16, 16);
+        }
     }
 
     private void reviewPack(Duties duties, LocalDate today) {
         String period = period();
-        title(period + "乡镇（街道）人大工作讲评会材料");
+        title(period + "乡镇（街道）", "人大工作讲评会材料");
         Summary s = stats.summary;
         heading(0, "问题统计");
         body("检查记录 " + s.records() + " 份（完成检查 " + s.checked() + " 份，拒收 " + s.rejected() + " 份），发现问题 "
                 + (s.findings(Severity.ERROR) + s.findings(Severity.WARNING)) + " 个。");
         table(List.of("级别", "问题数"), List.of(List.of("错误（违反法律法规）", String.valueOf(s.findings(Severity.ERROR))),
-                List.of("警告（规范性要求、指南或地方办法）", String.valueOf(s.findings(Severity.WARNING)))));
+                List.of("警告（规范性要求、指南或地方办法）", String.valueOf(s.findings(Severity.WARNING)))), 70, 30);
         para(null, BODY_FONT, 16, ParagraphAlignment.LEFT, false);
         List<List<String>> rules = new ArrayList<>();
         stats.byRule.forEach((id, r) -> rules.add(List.of(id, r.title, r.severity == Severity.ERROR ? "错误" : "警告",
                 review.scoring.group(id), String.valueOf(r.findings), String.valueOf(r.records))));
         if (!rules.isEmpty()) {
-            table(List.of("规则", "问题", "级别", "方面", "问题数", "涉及单位"), rules);
+            table(List.of("规则", "问题", "级别", "方面", "问题数", "涉及单位"), rules, 26, 38, 8, 10, 8, 10);
         }
 
         heading(1, "各单位问题（按“六个好”归类）");
@@ -386,7 +411,7 @@ final class DocxReport {
             for (Finding f : r.findings()) {
                 String mark = review.mark(a, f);
                 groups.computeIfAbsent(review.scoring.group(f.ruleId()), k -> new ArrayList<>())
-                        .add((mark == null ? "" : "〔" + review.markLabel(mark) + "〕") + f.title() + "：" + f.message());
+                        .add((mark == null ? "" : "〔" + review.markLabel(mark) + "〕") + f.title() + "：" + sentence(f.message()));
             }
             boolean any = false;
             for (Map.Entry<String, List<String>> g : groups.entrySet()) {

@@ -15,7 +15,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ import org.renda.check.Summary;
  * finding's {@code baseline} and the result's {@code resolved[]}), to a temporary file beside the
  * system's temporary files while {@link Review} counts the scores per ranking group. Pass two
  * streams that file to the output one result at a time, adding {@code rankInCounty} (and
- * {@code period}, {@code duplicateOf}), then {@code counties[]} and {@code warnings[]} after the
+ * {@code period}), then {@code counties[]} and {@code warnings[]} after the
  * summary. Memory: one result at a time plus a few bytes per record; the temporary file is as
  * large as the report and is deleted at the end.
  */
@@ -47,19 +46,15 @@ final class RankedJsonReport {
         Path spool = Files.createTempFile("renda-check-", ".json");
         try {
             Summary summary;
-            Map<Integer, String> duplicateOf = new HashMap<>();
             try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
                  JsonReportWriter w = JsonReportWriter.open(s, checker)) {
                 feed.accept(r -> {
                     Review.Assessed a = review.assess(r);
-                    if (a.duplicateOf() >= 0) {
-                        duplicateOf.put(a.seq(), review.source(a.duplicateOf()));
-                    }
                     w.write(r, extras(review, a));
                 });
                 summary = w.summary();
             }
-            copyWithRanks(spool, out, review, duplicateOf);
+            copyWithRanks(spool, out, review);
             return summary;
         } finally {
             Files.deleteIfExists(spool);
@@ -77,6 +72,9 @@ final class RankedJsonReport {
                 m.put("score", a.score().value());
                 m.put("band", a.score().band());
                 m.put("formula", a.score().formula());
+                if (a.duplicateOf() >= 0) {
+                    m.put("duplicateOf", review.source(a.duplicateOf()));
+                }
                 if (review.baseline != null) {
                     List<Map<String, Object>> resolved = new ArrayList<>();
                     a.resolved().forEach(o -> resolved.add(o.json()));
@@ -102,8 +100,7 @@ final class RankedJsonReport {
         };
     }
 
-    private static void copyWithRanks(Path spool, OutputStream out, Review review, Map<Integer, String> duplicateOf)
-            throws IOException {
+    private static void copyWithRanks(Path spool, OutputStream out, Review review) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         JsonFactory f = new JsonFactory(mapper);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(spool), 1 << 16);
@@ -119,12 +116,10 @@ final class RankedJsonReport {
                 g.writeFieldName(name);
                 if (name.equals("results")) {
                     g.writeStartArray();
-                    int seq = 0;
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         ObjectNode r = p.readValueAsTree();
-                        decorate(r, seq, review, duplicateOf);
+                        decorate(r, review);
                         g.writeTree(r);
-                        seq++;
                     }
                     g.writeEndArray();
                 } else {
@@ -147,7 +142,7 @@ final class RankedJsonReport {
     }
 
     /** Adds the rank (known only now) to a result of pass one. */
-    private static void decorate(ObjectNode r, int seq, Review review, Map<Integer, String> duplicateOf) {
+    private static void decorate(ObjectNode r, Review review) {
         if (!r.has("score")) {
             return;
         }
@@ -157,10 +152,8 @@ final class RankedJsonReport {
                 r.path("body").path("asOfDate").asText(null), List.of());
         Ranking.Period period = Ranking.period(body);
         r.put("period", period.key());
-        String dup = duplicateOf.get(seq);
-        if (dup != null) {
+        if (r.has("duplicateOf")) { // the later record of a body seen twice: not ranked
             r.putNull("rankInCounty");
-            r.put("duplicateOf", dup);
             return;
         }
         boolean reported = r.path("body").path("sections").size() > 0;

@@ -50,6 +50,9 @@ final class Review {
     private int[] sourceOf = new int[1024];
     private int seq;
     private final List<String> warnings = new ArrayList<>();
+    /** At most this many warnings are kept (memory stays bounded); the rest are counted. */
+    static final int MAX_WARNINGS = 1000;
+    private long moreWarnings;
     private final Map<String, double[]> countySums = new TreeMap<>();
 
     Review(Scoring scoring, Baseline baseline, Language lang) {
@@ -77,13 +80,16 @@ final class Review {
         }
         Scoring.Score s = scoring.score(r, lang);
         int first = ranking.firstOfBody(r, n);
-        if (first >= 0) {
+        if (first >= 0 && warnings.size() >= MAX_WARNINGS) {
+            moreWarnings++;
+        } else if (first >= 0) {
             CheckResult.Body b = r.body();
             warnings.add(t("同一单位在本批记录中出现两次：", "The same body twice in this batch: ") + b.name() + t("（", " (")
                     + b.county() + t("，", ", ") + b.year() + t("年）见 ", ") in ") + where(first) + t(" 和 ", " and ")
                     + r.source() + (r.index() > 0 ? " #" + r.index() : "")
                     + t("；只以前者参加排名。", "; only the first is ranked."));
-        } else {
+        }
+        if (first < 0) {
             ranking.add(group, s.value(), s.reported());
             double[] sum = countySums.computeIfAbsent(group, k -> new double[2]);
             sum[0] += s.value();
@@ -119,7 +125,13 @@ final class Review {
 
     /** The warnings so far (the same body twice), in input order. */
     List<String> warnings() {
-        return List.copyOf(warnings);
+        if (moreWarnings == 0) {
+            return List.copyOf(warnings);
+        }
+        List<String> out = new ArrayList<>(warnings);
+        out.add(t("另有 " + moreWarnings + " 份记录与本批中先出现的同一单位重复（未逐一列出），均不参加排名。",
+                moreWarnings + " more records repeat a body seen earlier in this batch (not listed); none of them is ranked."));
+        return out;
     }
 
     /** Every county and period with ranked records: average score and rank among the counties of the period. */
