@@ -76,7 +76,9 @@ class NewcomerCliTest {
         assertThat(rows.get(1)).startsWith("  BUDGET-PUBLISH-001").contains("错误");
         assertThat(TextReport.width(rows.get(0).substring(0, rows.get(0).indexOf("national"))))
                 .isEqualTo(TextReport.width(rows.get(1).substring(0, rows.get(1).indexOf("national"))));
-        assertThat(lines.get(table + 1).indexOf("规则包")).isEqualTo(rows.get(0).indexOf("national"));
+        String head = lines.get(table + 1);
+        assertThat(TextReport.width(head.substring(0, head.indexOf("规则包"))))
+                .isEqualTo(TextReport.width(rows.get(0).substring(0, rows.get(0).indexOf("national"))));
         // places for people count from 1, the JSON Pointer stays
         assertThat(text).contains("    位置：代表建议 第1条（/suggestions/0）")
                 .contains("  • [SUGG-ASSIGN-001] 代表建议交办不及时（规则包 national）")
@@ -111,7 +113,7 @@ class NewcomerCliTest {
         assertThat(noValue.code()).isEqualTo(2);
         assertThat(noValue.err()).startsWith("renda-check check: 选项 --out 后面缺少取值");
         CliTest.Run command = CliTest.run("chek");
-        assertThat(command.err()).startsWith("renda-check: 未知的子命令 chek（可用：check、rules、params、validate、test、help）；是不是想写 check？");
+        assertThat(command.err()).startsWith("renda-check: 未知的子命令 chek（可用：check、rules、params、validate、test、help）；是不是想写 check 或 help？");
         CliTest.Run en = CliTest.run("check", "--lang", "en", "--formt", "x", CliTest.TOWNSHIP);
         assertThat(en.err()).startsWith("renda-check check: unknown option --formt (argument 4); did you mean --format?");
     }
