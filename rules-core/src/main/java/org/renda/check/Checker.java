@@ -354,7 +354,7 @@ public final class Checker implements AutoCloseable {
                 try {
                     files.add(PackFiles.fromDirectory(dir));
                 } catch (IOException e) {
-                    problems.add(new PackProblem(dir.toString(), 0, null, e.getMessage()));
+                    problems.add(new PackProblem(null, 0, null, e.getMessage())); // the message names the folder
                 }
             }
             java.util.Set<String> bases = new java.util.LinkedHashSet<>();

@@ -93,6 +93,7 @@ public final class RuleBase {
                 // A file the guard refuses is never compiled; the others still are, so that their
                 // compile and metadata problems are listed too.
                 boolean refused = problems.size() > beforeLint;
+                refused |= !DrlChecks.check(file, pack.id(), text, scan, problems);
                 for (String name : ParameterSet.namesUsedIn(text)) {
                     if (!parameterNames.contains(name)) {
                         problems.add(new PackProblem(file, 0, null, "规则使用了未声明的参数 " + name
@@ -172,6 +173,9 @@ public final class RuleBase {
                     int line = Math.max(m.getLine(), 0);
                     if (line == 0 && file != null && textByFile.containsKey(file)) {
                         line = lineOfExpression(textByFile.get(file), m.getText());
+                        if (line > 0 && !seen.add(file + ":" + line)) {
+                            continue; // the same mistake, reported again for a larger expression
+                        }
                     }
                     String rule = null;
                     Matcher rm = IN_RULE.matcher(m.getText());
@@ -180,7 +184,7 @@ public final class RuleBase {
                     } else if (scan != null) {
                         rule = scan.ruleAt(line);
                     }
-                    problems.add(new PackProblem(file, line, rule, firstLines(m.getText())));
+                    problems.add(new PackProblem(file, line, rule, explain(m.getText()) + firstLines(m.getText())));
                 }
                 ks.getRepository().removeKieModule(rid);
                 return null;
@@ -308,6 +312,69 @@ public final class RuleBase {
             }
         }
         return 0;
+    }
+
+    private static final Pattern MEMBER = Pattern.compile("unable to resolve (?:method|field|property) using strict-mode: (?:org\\.renda\\.check\\.model\\.)?(\\w+)\\.(\\w+)\\(");
+    private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
+
+    /**
+     * A Chinese line leading a Drools compile error: for a misspelt fact field the fact type, the
+     * name and the nearest field of the fact model ("是不是 deputiesTotal？"); the compiler's own
+     * text follows unchanged.
+     */
+    static String explain(String text) {
+        Matcher m = MEMBER.matcher(text);
+        if (m.find()) {
+            Class<?> type = modelClass(m.group(1));
+            String name = m.group(2);
+            if (type != null) {
+                String near = Suggest.closest(name, members(type));
+                return "事实 " + type.getSimpleName() + " 没有字段或方法 " + name
+                        + (near == null ? "（字段见作者指南第 3.3 节）" : "，是不是 " + near + "？") + " —— Drools：";
+            }
+        }
+        Matcher o = OBJECT_TYPE.matcher(text);
+        if (o.find()) {
+            java.util.List<String> types = new java.util.ArrayList<>();
+            for (String t : MODEL_TYPES) {
+                types.add(t);
+            }
+            String near = Suggest.closest(o.group(1), types);
+            return "事实模型中没有类型 " + o.group(1) + (near == null ? "" : "，是不是 " + near + "？") + " —— Drools：";
+        }
+        if (text.contains("mismatched input") || text.contains("no viable alternative") || text.contains("extraneous input")) {
+            return "DRL 语法错误（检查括号是否配对、when/then/end 是否齐全）—— Drools：";
+        }
+        return "规则编译错误 —— Drools：";
+    }
+
+    private static final String[] MODEL_TYPES = {"AnnualRecord", "Term", "Officer", "Post", "Deputy", "Session",
+            "AgendaItem", "Vote", "Absence", "Meeting", "CountyReport", "Budget", "BudgetAdjustment", "Activity",
+            "Station", "Suggestion", "LivelihoodProjects", "NormativeDocument", "ResidentCouncil", "Disclosures",
+            "Parameters", "Periods"};
+
+    private static Class<?> modelClass(String simpleName) {
+        try {
+            return Class.forName("org.renda.check.model." + simpleName, false, RuleBase.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The names a constraint may use on a fact: record components, getters (also without "get"/"is"), methods. */
+    private static java.util.Set<String> members(Class<?> type) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method mt : type.getMethods()) {
+            if (mt.getDeclaringClass() == Object.class || java.lang.reflect.Modifier.isStatic(mt.getModifiers())) {
+                continue;
+            }
+            String n = mt.getName();
+            out.add(n);
+            if (n.startsWith("get") && n.length() > 3) {
+                out.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+            }
+        }
+        return out;
     }
 
     private static String firstLines(String text) {

@@ -31,7 +31,9 @@ public final class SyntaxErrors {
         String detail;
         Throwable cause = e.getCause() instanceof MarkedYAMLException ? e.getCause() : e;
         if (cause instanceof MarkedYAMLException y) {
-            Mark m = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
+            // "while scanning a simple key … could not find expected ':'" is about the key's line (the context).
+            boolean aboutKey = y.getProblem() != null && y.getProblem().contains("could not find expected ':'");
+            Mark m = y.getProblemMark() != null && !(aboutKey && y.getContextMark() != null) ? y.getProblemMark() : y.getContextMark();
             if (m != null) {
                 line = m.getLine() + 1;
                 column = m.getColumn() + 1;

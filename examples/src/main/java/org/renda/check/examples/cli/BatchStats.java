@@ -50,6 +50,9 @@ final class BatchStats {
     /** Ranked records (the same body's later records are not ranked). */
     final List<Scoring.Entry> scores = new ArrayList<>();
     final List<Rejected> rejected = new ArrayList<>();
+    /** The years and cities of the records, for the report's title. */
+    final Set<Integer> years = new java.util.TreeSet<>();
+    final Set<String> cities = new java.util.TreeSet<>();
     final Scoring scoring;
     final Review review;
     private final Language lang;
@@ -69,7 +72,7 @@ final class BatchStats {
     }
 
     static String who(CheckResult r) {
-        return r.recordId() != null ? r.recordId() : r.source() + " #" + r.index();
+        return r.recordId() != null ? r.recordId() : r.source() + " #" + (r.index() + 1); // counted from 1 for people
     }
 
     static String name(CheckResult r) {
@@ -81,6 +84,12 @@ final class BatchStats {
         Review.Assessed a = review.assess(r);
         int n = a.seq();
         summary.add(r);
+        if (r.body() != null && r.body().year() != null) {
+            years.add(r.body().year());
+        }
+        if (r.body() != null && r.body().city() != null) {
+            cities.add(r.body().city());
+        }
         String county = county(r);
         CountyRow c = byCounty.computeIfAbsent(county, k -> new CountyRow());
         c.records++;

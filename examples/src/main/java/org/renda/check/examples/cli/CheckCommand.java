@@ -69,6 +69,22 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        boolean en = common.language() == org.renda.check.Language.EN;
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (!java.nio.file.Files.exists(p)) {
+                // A path that is not there is a usage error, not an empty (clean) batch.
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), en
+                        ? "no such file or folder: " + p : "文件或目录不存在：" + p);
+            }
+            files.addAll(Checker.expand(p));
+        }
+        if (files.stream().noneMatch(java.nio.file.Files::isReadable)) {
+            err.println(en ? "renda-check: no record file found (*.json) in " + String.join(", ", paths.stream().map(Path::toString).toList())
+                    : "renda-check: 未找到任何记录文件（*.json）：" + String.join("、", paths.stream().map(Path::toString).toList())
+                    + (files.isEmpty() ? "" : "（" + files.size() + " 个文件都无法读取）"));
+            return 2;
+        }
         Checker checker;
         try {
             checker = common.build();
@@ -103,10 +119,6 @@ final class CheckCommand implements Callable<Integer> {
         Review review = new Review(scoring, before, common.language());
         try (checker; AtomicOutput atomic = out == null ? null : new AtomicOutput(out)) {
             OutputStream stream = atomic == null ? new NonClosing(((Main) spec.root().userObject()).reportStream()) : atomic.stream();
-            List<Path> files = new ArrayList<>();
-            for (Path p : paths) {
-                files.addAll(Checker.expand(p));
-            }
             Progress progress = Progress.forTerminal(err, files.size(), common.language());
             Summary summary;
             switch (format) {
@@ -114,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
                         sink -> each(checker, files, progress, filtered(sink)));
                 case text -> {
                     PrintWriter pw = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-                    TextReport report = new TextReport(pw, common.language(), review);
+                    TextReport report = new TextReport(pw, common.language(), review, new ReportHeader(checker, common.language()));
                     each(checker, files, progress, filtered(report::record));
                     report.finish();
                     pw.flush();
@@ -139,6 +151,8 @@ final class CheckCommand implements Callable<Integer> {
             progress.done();
             if (atomic != null) {
                 atomic.commit();
+                err.println(en ? "renda-check: report written to " + out.toAbsolutePath() + " (" + summary.records() + " records)"
+                        : "renda-check: 报告已写入 " + out.toAbsolutePath() + "（" + summary.records() + " 条记录）");
             }
             return summary.exitStatus();
         }

@@ -50,7 +50,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (ex instanceof CommandLine.MissingParameterException m) {
             List<ArgSpec> missing = m.getMissing();
             String names = String.join(en ? ", " : "、", missing.stream().map(UsageErrors::label).toList());
-            boolean option = !missing.isEmpty() && missing.get(0).isOption() && ex.getMessage().startsWith("Expected parameter");
+            String text = String.valueOf(ex.getMessage());
+            boolean option = !missing.isEmpty() && missing.get(0).isOption()
+                    && (text.startsWith("Expected parameter") || text.contains("for option"));
             if (option) {
                 return en ? "option " + names + " needs a value" : "选项 " + names + " 后面缺少取值";
             }
@@ -64,6 +66,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             List<String> suggestions = u.getSuggestions();
             String hint = suggestions.isEmpty() ? "" : en ? "; did you mean " + String.join(" or ", suggestions) + "?"
                     : "；是不是想写 " + String.join(" 或 ", suggestions) + "？";
+            if (!first.startsWith("-") && ex.getCommandLine().getSubcommands().size() > 0 && position == 1) {
+                String names = String.join(en ? ", " : "、", ex.getCommandLine().getSubcommands().keySet());
+                return (en ? "unknown command " + first + " (commands: " : "未知的子命令 " + first + "（可用：") + names
+                        + (en ? ")" : "）") + hint;
+            }
             if (first.startsWith("-")) {
                 return (en ? "unknown option " + first : "未知的选项 " + first) + at + hint;
             }
@@ -82,12 +89,22 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                 return en ? name + " must be one of " + one.group(1) + ", not '" + one.group(2) + "'"
                         : name + " 只能是 " + one.group(1).replace(", ", "、") + " 之一，实为 “" + one.group(2) + "”";
             }
+            if (hasChinese(why)) {
+                return why; // our own converters already say what is wrong
+            }
             return en ? "invalid value for " + name + ": " + why : name + " 的取值无效：" + why;
+        }
+        if (ex.getClass() == ParameterException.class || hasChinese(String.valueOf(ex.getMessage()))) {
+            return ex.getMessage(); // raised by a command in the user's words
         }
         if (ex.getCause() instanceof CommandLine.TypeConversionException t) {
             return t.getMessage();
         }
         return (en ? "invalid command line: " : "命令行有误：") + ex.getMessage();
+    }
+
+    private static boolean hasChinese(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static String label(ArgSpec a) {
