@@ -402,7 +402,7 @@ final class HtmlPage {
         }
         Baseline.Body then = current.before();
         out.println("<p class=\"meta\">" + (then == null ? t("上次检查中没有该单位。", "Not in the previous check.")
-                : t("上次：得分 ", "Last time: score ") + then.score() + " " + esc(then.band()) + t("，县内第 ", ", rank ")
+                : t("上次：得分 ", "Last time: score ") + then.score() + " " + esc(review.bandLabel(then.band())) + t("，县内第 ", ", rank ")
                 + then.rank() + t(" 名", " in the county")) + "</p>");
         if (current.duplicateOf() >= 0) {
             out.println("<p class=\"meta\">⚠ " + t("与 ", "The same body as ") + esc(review.source(current.duplicateOf()))

@@ -44,6 +44,7 @@ final class RankedJsonReport {
     static Summary write(Checker checker, Review review, OutputStream out,
                          Consumer<Consumer<CheckResult>> feed) throws IOException {
         Path spool = Files.createTempFile("renda-check-", ".json");
+        spool.toFile().deleteOnExit(); // also when the run is interrupted (Ctrl-C, SIGTERM)
         try {
             Summary summary;
             try (OutputStream s = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);

@@ -162,6 +162,16 @@ final class Review {
         return Baseline.mark(before, f);
     }
 
+    /** A band name as the baseline wrote it, in the report's language when it is one of the scheme's bands. */
+    String bandLabel(String name) {
+        for (Scoring.Band b : scoring.bands) {
+            if (b.name().equals(name) || name != null && name.equals(b.nameEn())) {
+                return b.label(lang);
+            }
+        }
+        return name;
+    }
+
     /** 新增 / 仍未整改 as shown to a person. */
     String markLabel(String mark) {
         return mark == null ? "" : "NEW".equals(mark) ? t("新增", "new") : t("仍未整改", "not yet rectified");

@@ -116,7 +116,7 @@ final class TextReport {
         Baseline.Body then = a.before();
         if (stats.review.baseline != null) {
             out.println(then == null ? t("  基线：上次检查中没有该单位", "  baseline: the body is not in the previous check")
-                    : t("  上次：得分 ", "  last time: score ") + then.score() + t("（", " (") + then.band() + t("），县内第 ", "), rank ")
+                    : t("  上次：得分 ", "  last time: score ") + then.score() + t("（", " (") + stats.review.bandLabel(then.band()) + t("），县内第 ", "), rank ")
                     + then.rank() + t(" 名", " in the county"));
         }
     }
