@@ -532,7 +532,8 @@ public final class Engine {
      * The enum types whose values messages show by their label from the record format (the schema's
      * {@code x-enumLabels}); values of the other types are shown by name, as in the 1.0 messages.
      */
-    private static final Set<Class<?>> LABELLED_IN_MESSAGES = Set.of(OfficerRole.class, AcceptingBody.class);
+    private static final Set<Class<?>> LABELLED_IN_MESSAGES = Set.of(OfficerRole.class, AcceptingBody.class,
+            org.renda.check.model.ActivityType.class, org.renda.check.model.VoteMethod.class); // issue 14: no program names in Chinese text
 
     /** Orders JSON Pointers segment by segment, numeric segments numerically. */
     public static int comparePointers(String a, String b) {
