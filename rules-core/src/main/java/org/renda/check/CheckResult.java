@@ -36,8 +36,30 @@ public record CheckResult(String source, int index, String recordId, Status stat
         this(source, index, recordId, status, findings, notChecked, errors, body, List.of());
     }
 
-    /** Who a record is about (for grouping reports by county); fields may be null when unreadable. */
-    public record Body(String kind, String name, String county, Integer year) {
+    /**
+     * Who a record is about (for grouping reports by county and titling them) and the period it
+     * covers; fields may be null when unreadable.
+     *
+     * @param asOfDate the record's {@code asOfDate} as written (ISO date), the day up to which it is complete
+     * @param sections the top-level sections the record reports (field names, e.g. {@code sessions});
+     *                 empty when it reports none or could not be read
+     * @param city     the city (市、州) of the body, e.g. 娄底市
+     */
+    public record Body(String kind, String name, String county, Integer year, String asOfDate, List<String> sections,
+                       String city) {
+        public Body {
+            sections = sections == null ? List.of() : List.copyOf(sections);
+        }
+
+        /** A body whose city is not known. */
+        public Body(String kind, String name, String county, Integer year, String asOfDate, List<String> sections) {
+            this(kind, name, county, year, asOfDate, sections, null);
+        }
+
+        /** A body known only by kind, name, county and year. */
+        public Body(String kind, String name, String county, Integer year) {
+            this(kind, name, county, year, null, List.of(), null);
+        }
     }
 
     /** The number of findings of the given severity. */

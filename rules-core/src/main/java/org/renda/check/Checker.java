@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.renda.check.internal.Engine;
+import org.renda.check.internal.Fingerprints;
 import org.renda.check.internal.Forward;
 import org.renda.check.internal.JsonInput;
+import org.renda.check.internal.Layers;
 import org.renda.check.internal.LawLibrary;
 import org.renda.check.internal.PackFiles;
 import org.renda.check.internal.ParameterSet;
@@ -29,6 +31,7 @@ import org.renda.check.internal.Readers;
 import org.renda.check.internal.RecordMapper;
 import org.renda.check.internal.RecordValidator;
 import org.renda.check.internal.RuleBase;
+import org.renda.check.internal.SyntaxErrors;
 import org.renda.check.internal.RuleMeta;
 import org.renda.check.model.AnnualRecord;
 import org.renda.check.model.Parameters;
@@ -61,9 +64,10 @@ public final class Checker implements AutoCloseable {
     private final RecordValidator validator;
     private final Language language;
     private final Limits limits;
+    private final String parametersSource;
 
     private Checker(List<PackInfo> packs, List<PackFiles> packFiles, ParameterSet parameters, RuleBase ruleBase,
-                    Engine engine, Language language, Limits limits) {
+                    Engine engine, Language language, Limits limits, String parametersSource) {
         this.packs = List.copyOf(packs);
         this.packFiles = List.copyOf(packFiles);
         this.parameters = parameters;
@@ -73,6 +77,7 @@ public final class Checker implements AutoCloseable {
         this.validator = RecordValidator.shared(); // started in Builder.build(), see prepareShared()
         this.language = language;
         this.limits = limits;
+        this.parametersSource = parametersSource;
     }
 
     /** A builder with the defaults: every bundled pack, default parameters, Chinese, default limits. */
@@ -249,7 +254,7 @@ public final class Checker implements AutoCloseable {
         AnnualRecord record = p.record();
         Engine.Outcome outcome;
         try {
-            outcome = engine.evaluate(record, values, language);
+            outcome = engine.evaluate(record, values, language, x -> Fingerprints.stablePath(p.node(), x));
         } catch (RuntimeException e) {
             return internalError(raw, p.node(), e);
         }
@@ -293,7 +298,9 @@ public final class Checker implements AutoCloseable {
     }
 
     private static CheckResult.Body bodyOf(AnnualRecord record) {
-        return new CheckResult.Body(record.kind().name(), record.bodyName(), record.county(), record.year());
+        return new CheckResult.Body(record.kind().name(), record.bodyName(), record.county(), record.year(),
+                record.asOfDate().toString(),
+                record.sections().stream().sorted().map(org.renda.check.model.Section::jsonName).toList(), record.city());
     }
 
     /**
@@ -452,7 +459,7 @@ public final class Checker implements AutoCloseable {
         JsonNode body = node.path("body");
         JsonNode year = node.path("year");
         return new CheckResult.Body(text(body, "kind"), text(body, "name"), text(body, "county"),
-                year.isInt() ? year.intValue() : null);
+                year.isInt() ? year.intValue() : null, text(node, "asOfDate"), List.of(), text(body, "city"));
     }
 
     private static String text(JsonNode n, String field) {
@@ -462,9 +469,14 @@ public final class Checker implements AutoCloseable {
 
     /** The rules loaded, in pack order then ID order. */
     public List<RuleInfo> rules() {
+        return rules(language);
+    }
+
+    /** The rules loaded, with titles and remedies in the given language. */
+    public List<RuleInfo> rules(Language lang) {
         List<RuleInfo> out = new ArrayList<>();
         for (RuleMeta m : ruleBase.rules().values()) {
-            out.add(m.info(language));
+            out.add(m.info(lang));
         }
         return out;
     }
@@ -477,6 +489,27 @@ public final class Checker implements AutoCloseable {
     /** The parameter values in force, by name ({@code monthDay} values as "MM-DD"). */
     public Map<String, Object> parameters() {
         return parameters.displayValues();
+    }
+
+    /**
+     * Every parameter the loaded packs declare, in pack order: its meaning, default, range, legal
+     * basis, whether the law fixes it, and the value in force.
+     */
+    public List<ParameterInfo> parameterInfo() {
+        Map<String, Object> values = parameters.displayValues();
+        List<ParameterInfo> out = new ArrayList<>();
+        for (ParameterSet.Declaration d : parameters.declarations().values()) {
+            Object def = ParameterSet.display(d.defaultValue());
+            Object value = values.get(d.name());
+            out.add(new ParameterInfo(d.name(), d.pack(), d.type(), def, value, d.min(), d.max(), d.fixed(), d.basis(),
+                    d.description(), d.defaultFrom(), !java.util.Objects.equals(def, value)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The name of the parameter file the checker was built with, or null. */
+    public String parametersSource() {
+        return parametersSource;
     }
 
     public Language language() {
@@ -591,9 +624,11 @@ public final class Checker implements AutoCloseable {
                 try {
                     files.add(PackFiles.fromDirectory(dir));
                 } catch (IOException e) {
-                    problems.add(new PackProblem(dir.toString(), 0, null, e.getMessage()));
+                    problems.add(new PackProblem(null, 0, null, e.getMessage())); // the message names the folder
                 }
             }
+            java.util.Set<String> bases = new java.util.LinkedHashSet<>();
+            files = Layers.complete(files, classLoader, bases, problems);
             if (files.isEmpty() && problems.isEmpty()) {
                 problems.add(new PackProblem(null, 0, null, "没有可加载的规则包"));
             }
@@ -620,27 +655,42 @@ public final class Checker implements AutoCloseable {
             for (PackFiles f : files) {
                 int count = (int) rb.rules().values().stream().filter(m -> m.pack().equals(f.id())).count();
                 infos.add(new PackInfo(f.id(), f.version(), language == Language.EN ? f.titleEn() : f.title(), count,
-                        f.sha256(), f.origin()));
+                        f.sha256(), f.origin(), f.extendsIds(), f.replaces(), f.disables(), bases.contains(f.id())));
             }
             int pool = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
-            return new Checker(infos, files, params, rb, new Engine(rb, laws, pool), language, limits);
+            return new Checker(infos, files, params, rb, new Engine(rb, laws, pool), language, limits,
+                    parametersFile == null ? null : parametersFile.toString());
         }
 
         private static void readParameters(Path file, Map<String, Object> into, List<PackProblem> problems) {
             String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml")
                     ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
+            String text;
             try {
-                JsonNode root = mapper.readTree(file.toFile());
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (java.nio.file.NoSuchFileException e) {
+                problems.add(new PackProblem(file.toString(), 0, null, "参数文件不存在"));
+                return;
+            } catch (IOException e) {
+                problems.add(new PackProblem(file.toString(), 0, null, "无法读取参数文件：" + e.getMessage()));
+                return;
+            }
+            try {
+                JsonNode root = mapper.readTree(text);
                 if (root == null || !root.isObject()) {
-                    problems.add(new PackProblem(file.toString(), 0, null, "参数文件应为一个对象（参数名: 值）"));
+                    String hint = SyntaxErrors.fullWidthColon(text, Language.ZH);
+                    problems.add(new PackProblem(file.toString(), 0, null, "参数文件应为一个对象（参数名: 值）"
+                            + (hint == null ? "" : "。" + hint)));
                     return;
                 }
                 Map<String, Object> map = mapper.convertValue(root, Map.class);
                 map.remove("scoring");
                 into.putAll(map);
-            } catch (IOException e) {
-                problems.add(new PackProblem(file.toString(), 0, null, "无法读取参数文件：" + e.getMessage()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                problems.add(new PackProblem(file.toString(), 0, null, (mapper.getFactory() instanceof YAMLFactory
+                        ? "不是有效的 YAML：" : "不是有效的 JSON：") + SyntaxErrors.describe(e, text, Language.ZH)));
             }
         }
     }

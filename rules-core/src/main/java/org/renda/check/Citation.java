@@ -12,8 +12,13 @@ package org.renda.check;
  */
 public record Citation(String law, String version, String article, String articleText) {
 
-    /** 《法规名》第N条, the form auditors read. */
+    /**
+     * 《法规名》第N条, the form auditors read. A citation without an article is the title alone; a
+     * part named rather than numbered (a local measure's 进好站) is quoted: 《…》(2025)“进好站”.
+     */
     public String display() {
-        return "《" + law + "》" + (version == null ? "" : "(" + version + ")") + article;
+        String a = article == null ? "" : article.strip();
+        String part = a.isEmpty() ? "" : a.startsWith("第") || a.startsWith("Art") ? a : "“" + a + "”";
+        return "《" + law + "》" + (version == null ? "" : "(" + version + ")") + part;
     }
 }

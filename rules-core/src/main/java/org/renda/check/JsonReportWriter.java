@@ -77,8 +77,27 @@ public final class JsonReportWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Fields a caller adds to a result and to each of its findings (a score and a rank, say), written
+     * after the standard ones. Values may be null, a {@link String}, {@link Number}, {@link Boolean},
+     * a {@link java.util.List} or a {@link Map} of such values (keys as strings); anything else is
+     * written as its {@code toString()}.
+     */
+    public interface Extras {
+        /** Extra fields of the result (in iteration order); empty for none. */
+        Map<String, ?> result();
+
+        /** Extra fields of one of the result's findings; empty for none. */
+        Map<String, ?> finding(Finding f);
+    }
+
     /** Writes one result. */
     public void write(CheckResult r) {
+        write(r, null);
+    }
+
+    /** Writes one result with extra fields (null for none). */
+    public void write(CheckResult r, Extras extras) {
         summary.add(r);
         try {
             g.writeStartObject();
@@ -111,6 +130,10 @@ public final class JsonReportWriter implements AutoCloseable {
                 g.writeEndArray();
                 field(PATH, f.path());
                 repeated(REMEDY, f.remedy());
+                field(FINGERPRINT, f.fingerprint());
+                if (extras != null) {
+                    fields(extras.finding(f));
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -120,6 +143,7 @@ public final class JsonReportWriter implements AutoCloseable {
                 g.writeStartObject();
                 repeated(RULE_ID, n.ruleId());
                 repeated(REASON, n.reason());
+                repeated(CAUSE, n.cause() == null ? null : n.cause().name());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -153,7 +177,19 @@ public final class JsonReportWriter implements AutoCloseable {
                     g.writeFieldName(YEAR);
                     g.writeNumber(r.body().year());
                 }
+                if (r.body().asOfDate() != null) {
+                    repeated(AS_OF_DATE, r.body().asOfDate());
+                }
+                g.writeFieldName(SECTIONS);
+                g.writeStartArray();
+                for (String section : r.body().sections()) {
+                    g.writeString(section);
+                }
+                g.writeEndArray();
                 g.writeEndObject();
+            }
+            if (extras != null) {
+                fields(extras.result());
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -189,6 +225,10 @@ public final class JsonReportWriter implements AutoCloseable {
     private static final SerializedString NAME = new SerializedString("name");
     private static final SerializedString COUNTY = new SerializedString("county");
     private static final SerializedString YEAR = new SerializedString("year");
+    private static final SerializedString AS_OF_DATE = new SerializedString("asOfDate");
+    private static final SerializedString SECTIONS = new SerializedString("sections");
+    private static final SerializedString FINGERPRINT = new SerializedString("fingerprint");
+    private static final SerializedString CAUSE = new SerializedString("cause");
 
     /** At most this many distinct repeated values are kept encoded (constant memory for any batch). */
     private static final int MAX_ENCODED = 4096;
@@ -219,6 +259,47 @@ public final class JsonReportWriter implements AutoCloseable {
             g.writeString(s);
         } else {
             g.writeString(value);
+        }
+    }
+
+    private void fields(Map<String, ?> extra) throws IOException {
+        if (extra == null) {
+            return;
+        }
+        for (Map.Entry<String, ?> e : extra.entrySet()) {
+            g.writeFieldName(e.getKey());
+            value(e.getValue());
+        }
+    }
+
+    private void value(Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof java.math.BigDecimal d) {
+            g.writeNumber(d);
+        } else if (v instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Iterable<?> it) {
+            g.writeStartArray();
+            for (Object x : it) {
+                value(x);
+            }
+            g.writeEndArray();
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(e.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            g.writeString(v.toString());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.renda.check.internal.JsonPatch;
+import org.renda.check.internal.SyntaxErrors;
 import org.renda.check.internal.PackFiles;
 import org.renda.check.internal.JsonInput.RawRecord;
 import org.renda.check.model.Parameters;
@@ -70,11 +71,26 @@ public final class PackTester {
     public record CaseResult(String ruleId, String file, String name, String kind, boolean passed, String detail) {
     }
 
-    /** Runs every cases file of every pack the checker loaded. */
+    /**
+     * Runs every cases file of every pack the checker loaded, except those of a pack loaded only
+     * as the base of a layered pack, and those of a rule a pack above replaced or disabled (its
+     * fixtures describe a rule that is not running).
+     */
     public static List<CaseResult> run(Checker checker) {
         List<CaseResult> out = new ArrayList<>();
+        java.util.Set<String> bases = new java.util.HashSet<>();
+        checker.packs().stream().filter(PackInfo::base).forEach(p -> bases.add(p.id()));
+        java.util.Set<String> removed = org.renda.check.internal.Layers.removed(checker.packFiles());
         for (PackFiles pack : checker.packFiles()) {
+            if (bases.contains(pack.id())) {
+                continue;
+            }
             for (Map.Entry<String, byte[]> e : pack.caseFiles().entrySet()) {
+                String name = e.getKey().substring(e.getKey().lastIndexOf('/') + 1);
+                String ruleId = name.substring(0, name.length() - ".cases.json".length());
+                if (removed.contains(ruleId) && !pack.replaces().contains(ruleId)) {
+                    continue;
+                }
                 out.addAll(runFile(checker, pack.displayName(e.getKey()), e.getValue()));
             }
         }
@@ -86,8 +102,11 @@ public final class PackTester {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return List.of(new CaseResult(null, file, "(file)", "invalid", false, "不是有效的 JSON："
+                    + SyntaxErrors.describe(e, null, Language.ZH)));
         } catch (IOException e) {
-            return List.of(new CaseResult(null, file, "(file)", "invalid", false, "不是有效的 JSON：" + e.getMessage()));
+            return List.of(new CaseResult(null, file, "(file)", "invalid", false, "无法读取：" + e.getMessage()));
         }
         String ruleId = root.path("rule").asText(null);
         JsonNode cases = root.path("cases");
@@ -119,7 +138,7 @@ public final class PackTester {
             record = baseOf(c);
             record = JsonPatch.apply(record, c.get("patch"));
         } catch (IllegalArgumentException | IOException e) {
-            return new CaseResult(ruleId, file, name, kind, false, "无法构造记录：" + e.getMessage());
+            return new CaseResult(ruleId, file, name, kind, false, "无法构造记录（/cases/" + i + "）：" + e.getMessage());
         }
         Map<String, Object> overrides = new LinkedHashMap<>();
         if (c.has("params")) {

@@ -60,7 +60,7 @@ class EngineGatingTest {
         CheckResult r = check("township", x -> x.remove("activities"));
         assertThat(r.notChecked()).extracting(NotChecked::ruleId).contains("T-YEAR-001");
         assertThat(r.notChecked()).filteredOn(n -> n.ruleId().equals("T-YEAR-001")).extracting(NotChecked::reason)
-                .containsExactly("记录未报送 activities");
+                .containsExactly("记录未报送“闭会活动”");
         assertThat(r.findings()).extracting(Finding::ruleId).doesNotContain("T-YEAR-001");
     }
 

@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * compiler messages back to rule names and feeds the trusted-pack lint.
  */
 public record DrlScan(String packageName, List<Line> imports, List<Line> globals, List<Line> functions,
-                      List<RuleText> rules) {
+                      List<RuleText> rules, List<Unclosed> unclosed, int packageLine) {
+
+    /** A rule that has no {@code end}: its name, its first line, and the line by which {@code end} was due. */
+    public record Unclosed(String name, int line, int endDue) {
+    }
 
     /** A line of interest and its 1-based number. */
     public record Line(int number, String text) {
@@ -32,6 +36,8 @@ public record DrlScan(String packageName, List<Line> imports, List<Line> globals
         List<Line> globals = new ArrayList<>();
         List<Line> functions = new ArrayList<>();
         List<RuleText> rules = new ArrayList<>();
+        List<Unclosed> unclosed = new ArrayList<>();
+        int packageLine = 0;
         String ruleName = null;
         int ruleLine = 0;
         int rhsLine = 0;
@@ -42,10 +48,16 @@ public record DrlScan(String packageName, List<Line> imports, List<Line> globals
             String raw = lines[i];
             String t = raw.strip();
             int no = i + 1;
+            if (part != 0 && RULE.matcher(raw).find()) {
+                // a new rule begins before the previous one ended: that one has no "end"
+                unclosed.add(new Unclosed(ruleName, ruleLine, lastTextLine(lines, i)));
+                part = 0;
+            }
             if (part == 0) {
                 Matcher rm = RULE.matcher(raw);
                 if (t.startsWith("package ")) {
                     pkg = t.substring(8).replace(";", "").strip();
+                    packageLine = no;
                 } else if (t.startsWith("import ")) {
                     imports.add(new Line(no, t));
                 } else if (t.startsWith("global ")) {
@@ -87,7 +99,20 @@ public record DrlScan(String packageName, List<Line> imports, List<Line> globals
                 rhs.append(raw).append('\n');
             }
         }
-        return new DrlScan(pkg, imports, globals, functions, rules);
+        if (part != 0) {
+            unclosed.add(new Unclosed(ruleName, ruleLine, lastTextLine(lines, lines.length)));
+        }
+        return new DrlScan(pkg, imports, globals, functions, rules, unclosed, packageLine);
+    }
+
+    /** The number of the last non-blank line before index {@code before} (1-based), or 1. */
+    private static int lastTextLine(String[] lines, int before) {
+        for (int k = before - 1; k >= 0; k--) {
+            if (!lines[k].isBlank()) {
+                return k + 1;
+            }
+        }
+        return 1;
     }
 
     /** The rule whose text spans the given line, or null. */

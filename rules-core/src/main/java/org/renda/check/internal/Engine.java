@@ -139,15 +139,20 @@ public final class Engine {
             if (!applies(m, record)) {
                 continue;
             }
-            List<String> missing = new ArrayList<>();
+            List<String> missingZhLabels = new ArrayList<>();
+            List<String> missingEnLabels = new ArrayList<>();
             for (Section s : m.needs()) {
                 if (!record.has(s)) {
-                    missing.add(s.jsonName());
+                    // The sections by their titles in the record format (the schema), never by field name.
+                    missingZhLabels.add("“" + RecordFormat.get().label("/" + s.jsonName(), Language.ZH) + "”");
+                    missingEnLabels.add(RecordFormat.get().label("/" + s.jsonName(), Language.EN));
                 }
             }
-            if (!missing.isEmpty()) {
-                missingZh.add(new NotChecked(m.id(), "记录未报送 " + String.join("、", missing)));
-                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missing)));
+            if (!missingZhLabels.isEmpty()) {
+                missingZh.add(new NotChecked(m.id(), "记录未报送" + String.join("、", missingZhLabels),
+                        NotChecked.Cause.NOT_REPORTED));
+                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missingEnLabels),
+                        NotChecked.Cause.NOT_REPORTED));
             } else if (m.yearComplete() && !record.isYearComplete()) {
                 yearIncomplete.add(m.id());
             } else {
@@ -212,7 +217,16 @@ public final class Engine {
 
     /** Checks one record with the given parameter values. */
     public Outcome evaluate(AnnualRecord record, Parameters parameters, Language lang) {
-        return render(match(record, parameters), lang);
+        return render(match(record, parameters), lang, null);
+    }
+
+    /**
+     * Checks one record; {@code stablePath} turns a finding's JSON Pointer into the place named by
+     * item identities (see {@link Fingerprints}), for the fingerprints; null keeps the pointer.
+     */
+    public Outcome evaluate(AnnualRecord record, Parameters parameters, Language lang,
+                            java.util.function.UnaryOperator<String> stablePath) {
+        return render(match(record, parameters), lang, stablePath);
     }
 
     /** Runs the rules on one record: gating, then the rules allowed to fire. */
@@ -246,17 +260,33 @@ public final class Engine {
 
     /** Puts the matches into words in one language: findings with citations, sorted; not-checked rules. */
     public Outcome render(Matches matches, Language lang) {
+        return render(matches, lang, null);
+    }
+
+    /** As {@link #render(Matches, Language)}, with fingerprints from {@code stablePath} (null: the pointer). */
+    public Outcome render(Matches matches, Language lang, java.util.function.UnaryOperator<String> stablePath) {
         AnnualRecord record = matches.record;
         Gating gating = matches.gating;
         List<NotChecked> notChecked = new ArrayList<>(lang == Language.EN ? gating.missingEn() : gating.missingZh());
         for (String id : gating.yearIncomplete()) {
             notChecked.add(new NotChecked(id, lang == Language.EN
                     ? "the year is not complete (asOfDate " + record.asOfDate() + " is before " + record.yearEnd() + ")"
-                    : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查"));
+                    : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查",
+                    NotChecked.Cause.PERIOD_NOT_OVER));
         }
         List<Finding> findings = new ArrayList<>(matches.raws.size());
+        String[] places = new String[matches.raws.size()];
+        Map<String, Integer> perPlace = new java.util.HashMap<>();
+        for (int i = 0; i < places.length; i++) {
+            FindingCollector.Raw raw = matches.raws.get(i);
+            String stable = stablePath == null ? raw.path() : stablePath.apply(raw.path());
+            places[i] = raw.ruleId() + ":" + stable;
+            perPlace.merge(places[i], 1, Integer::sum);
+        }
+        int k = 0;
         for (FindingCollector.Raw raw : matches.raws) {
-            findings.add(render(raw, record, lang));
+            String place = places[k++];
+            findings.add(render(raw, record, lang, perPlace.get(place) > 1 ? Fingerprints.of(place, raw.values()) : place));
         }
         findings.sort(Comparator.comparing(Finding::path, Engine::comparePointers).thenComparing(Finding::ruleId)
                 .thenComparing(Finding::message));
@@ -295,12 +325,17 @@ public final class Engine {
 
     /** One match in words: title, message, the basis cited for its event date (else the record's date), remedy. */
     Finding render(FindingCollector.Raw raw, AnnualRecord record, Language lang) {
+        return render(raw, record, lang, raw.ruleId() + ":" + raw.path());
+    }
+
+    /** As {@link #render(FindingCollector.Raw, AnnualRecord, Language)}, with the finding's fingerprint. */
+    Finding render(FindingCollector.Raw raw, AnnualRecord record, Language lang, String fingerprint) {
         RuleMeta m = ruleBase.rules().get(raw.ruleId());
         LocalDate defaultDate = record.asOfDate().isBefore(record.yearEnd()) ? record.asOfDate() : record.yearEnd();
         LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
         List<Citation> basis = laws.cite(m.basis(), on, record.kind().name());
-        return new Finding(m.id(), m.pack(), m.severity(), m.title(lang), fill(m.message(lang), raw.values(), lang),
-                basis, raw.path(), m.remedy(lang));
+        return new Finding(m.id(), m.pack(), m.severity(), m.title(lang),
+                sentence(fill(m.message(lang), raw.values(), lang), lang), basis, raw.path(), m.remedy(lang), fingerprint);
     }
 
     /** Releases the session pool. */
@@ -381,6 +416,17 @@ public final class Engine {
                 s.insert(f);
             }
         }
+    }
+
+    /**
+     * An English message begins with a capital letter, also when its template begins with a value
+     * (an enum label such as "inspection" from the record schema).
+     */
+    static String sentence(String message, Language lang) {
+        if (lang != Language.EN || message.isEmpty() || !Character.isLowerCase(message.charAt(0))) {
+            return message;
+        }
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     /** Fills {name} placeholders with the reported values. */
@@ -514,7 +560,8 @@ public final class Engine {
      * The enum types whose values messages show by their label from the record format (the schema's
      * {@code x-enumLabels}); values of the other types are shown by name, as in the 1.0 messages.
      */
-    private static final Set<Class<?>> LABELLED_IN_MESSAGES = Set.of(OfficerRole.class, AcceptingBody.class, ActivityType.class);
+    private static final Set<Class<?>> LABELLED_IN_MESSAGES = Set.of(OfficerRole.class, AcceptingBody.class,
+            ActivityType.class, org.renda.check.model.VoteMethod.class); // issue 14: no program names in Chinese text
 
     /** Orders JSON Pointers segment by segment, numeric segments numerically. */
     public static int comparePointers(String a, String b) {

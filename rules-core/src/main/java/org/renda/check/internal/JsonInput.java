@@ -293,11 +293,8 @@ public final class JsonInput {
             return fileError(source, "", Msg.t(l, "超出读取限制：" + e.getOriginalMessage(),
                     "a reading limit was exceeded: " + e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : Msg.t(l, "第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列：",
-                    "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ");
-            String detail = firstLine(e.getOriginalMessage());
-            return fileError(source, "", Msg.t(l, "不是有效的 JSON：" + where + detail, "not valid JSON: " + where + detail));
+            String detail = SyntaxErrors.describe(e, null, l);
+            return fileError(source, "", Msg.t(l, "不是有效的 JSON：" + detail, "not valid JSON: " + detail));
         } catch (IOException e) {
             return fileError(source, "", Msg.t(l, "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage()));
         }

@@ -226,7 +226,8 @@ public record PackFiles(String id, String version, String title, String titleEn,
     /** Reads a pack folder from disk (it must hold {@code pack.json}). */
     public static PackFiles fromDirectory(Path dir) throws IOException {
         if (!Files.isRegularFile(dir.resolve("pack.json"))) {
-            throw new IOException(dir + " is not a rule pack: it has no pack.json");
+            throw new IOException(Files.isDirectory(dir) ? dir + " 不是规则包：其中没有 pack.json"
+                    : dir + " 不是规则包：目录不存在");
         }
         Map<String, byte[]> files = new TreeMap<>();
         readTree(dir, files);
@@ -235,17 +236,57 @@ public record PackFiles(String id, String version, String title, String titleEn,
 
     private static PackFiles of(Map<String, byte[]> files, String origin) throws IOException {
         JsonNode d;
+        String where = origin.startsWith("classpath:") ? origin.substring("classpath:".length()) : origin;
         try {
             d = JSON.readTree(files.get("pack.json"));
-        } catch (IOException e) {
-            throw new IOException(origin + "/pack.json is not valid JSON: " + e.getMessage(), e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(where + "/pack.json 不是有效的 JSON：" + SyntaxErrors.describe(e, null, org.renda.check.Language.ZH), e);
+        }
+        if (d == null || !d.isObject()) {
+            throw new IOException(where + "/pack.json 应为一个 JSON 对象（含 \"id\"、\"version\"、\"parameters\" 等）");
         }
         String id = d.path("id").asText(null);
         if (id == null || id.isBlank()) {
-            throw new IOException(origin + "/pack.json has no \"id\"");
+            throw new IOException(where + "/pack.json 缺少 \"id\"（规则包的名字，如 \"shuangfeng\"）");
+        }
+        for (String key : new String[]{"extends", "replaces", "disables"}) {
+            JsonNode list = d.get(key);
+            if (list != null && !(list.isArray() && allText(list))) {
+                throw new IOException(where + "/pack.json 的 \"" + key + "\" 应为字符串数组，如 [\"national\"]");
+            }
         }
         return new PackFiles(id, d.path("version").asText("0"), d.path("title").asText(id),
                 d.path("titleEn").asText(d.path("title").asText(id)), origin, d, files);
+    }
+
+    private static boolean allText(JsonNode list) {
+        for (JsonNode n : list) {
+            if (!n.isTextual() || n.asText().isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The packs this one is layered on ({@code "extends"} in pack.json), in the order given. */
+    public List<String> extendsIds() {
+        return texts("extends");
+    }
+
+    /** The IDs of rules of the packs below that this pack's rules of the same ID replace ({@code "replaces"}). */
+    public List<String> replaces() {
+        return texts("replaces");
+    }
+
+    /** The IDs of rules of the packs below that are switched off when this pack is loaded ({@code "disables"}). */
+    public List<String> disables() {
+        return texts("disables");
+    }
+
+    private List<String> texts(String key) {
+        List<String> out = new ArrayList<>();
+        descriptor.path(key).forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static void readTree(Path root, Map<String, byte[]> into) throws IOException {

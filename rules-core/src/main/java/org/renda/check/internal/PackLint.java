@@ -95,7 +95,7 @@ public final class PackLint {
         while (tm.find()) {
             thens++;
         }
-        if (thens != scan.rules().size()) {
+        if (thens != scan.rules().size() && scan.unclosed().isEmpty()) { // a missing end is listed by DrlChecks
             problems.add(new PackProblem(file, 0, null, "规则结构无法识别：找到 " + scan.rules().size() + " 条规则、"
                     + thens + " 个 then；每条规则应以 rule \"名称\" 开头，when、then、end 各占一行"));
         }

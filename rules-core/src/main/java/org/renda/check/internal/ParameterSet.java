@@ -24,7 +24,11 @@ public final class ParameterSet {
 
     /** One declared parameter. */
     public record Declaration(String name, String pack, String type, Object defaultValue, Integer min,
-                              Integer max, boolean fixed, String basis, String description) {
+                              Integer max, boolean fixed, String basis, String description, String defaultFrom) {
+        /** The same parameter with the default a pack layered above sets. */
+        Declaration withDefault(Object value, String from) {
+            return new Declaration(name, pack, type, value, min, max, fixed, basis, description, from);
+        }
     }
 
     private final Map<String, Declaration> declarations;
@@ -52,9 +56,15 @@ public final class ParameterSet {
                                        List<PackProblem> problems) {
         int before = problems.size();
         Map<String, Declaration> decls = new LinkedHashMap<>();
+        Map<String, PackFiles> byId = Layers.byId(packs);
         for (PackFiles pack : packs) {
             JsonNode params = pack.descriptor().path("parameters");
             params.fields().forEachRemaining(e -> {
+                Declaration below = decls.get(e.getKey());
+                if (below != null && Layers.extendsPack(pack.id(), below.pack(), byId)) {
+                    layerDefault(pack, below, e.getValue(), decls, problems);
+                    return;
+                }
                 Declaration d = declaration(pack, e.getKey(), e.getValue(), problems);
                 if (d == null) {
                     return;
@@ -110,6 +120,38 @@ public final class ParameterSet {
         return problems.isEmpty() ? new Parameters(vals) : null;
     }
 
+    /**
+     * A pack layered on the declaring pack gives a parameter a new default: {@code "name": {"default": v}}
+     * (type, bounds and basis stay those of the pack below). A number the law fixes cannot be changed.
+     */
+    private static void layerDefault(PackFiles pack, Declaration below, JsonNode n, Map<String, Declaration> decls,
+                                     List<PackProblem> problems) {
+        String file = pack.displayName("pack.json");
+        JsonNode def = n.get("default");
+        if (def == null) {
+            problems.add(new PackProblem(file, 0, null, "参数 " + below.name() + " 已由下层规则包 " + below.pack()
+                    + " 声明：本包只能用 {\"default\": 值} 改变它的默认值"));
+            return;
+        }
+        if (n.has("type") && !below.type().equals(n.path("type").asText())) {
+            problems.add(new PackProblem(file, 0, null, "参数 " + below.name() + " 在下层规则包 " + below.pack()
+                    + " 中的类型是 " + below.type() + "，不能改为 " + n.path("type").asText()));
+            return;
+        }
+        if (below.fixed()) {
+            problems.add(new PackProblem(file, 0, null, "参数 " + below.name() + " 由法律规定（" + below.basis()
+                    + "），上层规则包不可改变"));
+            return;
+        }
+        Object v = def.isIntegralNumber() ? (Object) def.longValue() : def.isTextual() ? def.asText() : def.toString();
+        String problem = checkValue(below, v);
+        if (problem != null) {
+            problems.add(new PackProblem(file, 0, null, problem));
+            return;
+        }
+        decls.put(below.name(), below.withDefault(convert(below, v), pack.id()));
+    }
+
     private static Declaration declaration(PackFiles pack, String name, JsonNode n, List<PackProblem> problems) {
         String file = pack.id() + "/pack.json";
         String type = n.path("type").asText("");
@@ -127,7 +169,7 @@ public final class ParameterSet {
         Integer min = n.hasNonNull("min") ? n.get("min").intValue() : null;
         Integer max = n.hasNonNull("max") ? n.get("max").intValue() : null;
         return new Declaration(name, pack.id(), type, value, min, max, n.path("fixed").asBoolean(false),
-                n.path("basis").asText(""), n.path("description").asText(""));
+                n.path("basis").asText(""), n.path("description").asText(""), pack.id());
     }
 
     private static String checkValue(Declaration d, Object v) {
@@ -177,9 +219,13 @@ public final class ParameterSet {
     /** The values as the report shows them (month-days as "MM-DD"). */
     public Map<String, Object> displayValues() {
         Map<String, Object> out = new LinkedHashMap<>();
-        values.asMap().forEach((k, v) -> out.put(k, v instanceof MonthDay md
-                ? String.format("%02d-%02d", md.getMonthValue(), md.getDayOfMonth()) : v));
+        values.asMap().forEach((k, v) -> out.put(k, display(v)));
         return out;
+    }
+
+    /** A value as the report shows it: a month-day as "MM-DD", anything else as itself. */
+    public static Object display(Object v) {
+        return v instanceof MonthDay md ? String.format("%02d-%02d", md.getMonthValue(), md.getDayOfMonth()) : v;
     }
 
     /** Lists parameter names used in DRL text via {@code intValue("x")} / {@code monthDay("x")}. */

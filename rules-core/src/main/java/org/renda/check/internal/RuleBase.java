@@ -72,11 +72,19 @@ public final class RuleBase {
         Map<String, String> textByFile = new HashMap<>();
         Map<String, String> packByFile = new HashMap<>();
         int drlCount = 0;
+        // Layered packs: rules replaced or disabled by a pack above are not compiled at all.
+        Map<String, java.util.Set<String>> removedIn = new HashMap<>(); // rule ID -> packs it was taken out of
         for (PackFiles pack : packs) {
+            java.util.Set<String> removed = Layers.removedFrom(pack.id(), packs);
             for (Map.Entry<String, byte[]> e : pack.drlFiles().entrySet()) {
                 String file = pack.displayName(e.getKey());
                 String text = new String(e.getValue(), StandardCharsets.UTF_8);
                 DrlScan scan = DrlScan.of(text);
+                if (!removed.isEmpty() && !scan.rules().isEmpty()
+                        && scan.rules().stream().allMatch(r -> removed.contains(r.name()))) {
+                    scan.rules().forEach(r -> removedIn.computeIfAbsent(r.name(), k -> new java.util.HashSet<>()).add(pack.id()));
+                    continue;
+                }
                 scanByFile.put(file, scan);
                 textByFile.put(file, text);
                 packByFile.put(file, pack.id());
@@ -85,6 +93,7 @@ public final class RuleBase {
                 // A file the guard refuses is never compiled; the others still are, so that their
                 // compile and metadata problems are listed too.
                 boolean refused = problems.size() > beforeLint;
+                refused |= !DrlChecks.check(file, pack.id(), text, scan, problems);
                 for (String name : ParameterSet.namesUsedIn(text)) {
                     if (!parameterNames.contains(name)) {
                         problems.add(new PackProblem(file, 0, null, "规则使用了未声明的参数 " + name
@@ -164,6 +173,9 @@ public final class RuleBase {
                     int line = Math.max(m.getLine(), 0);
                     if (line == 0 && file != null && textByFile.containsKey(file)) {
                         line = lineOfExpression(textByFile.get(file), m.getText());
+                        if (line > 0 && !seen.add(file + ":" + line)) {
+                            continue; // the same mistake, reported again for a larger expression
+                        }
                     }
                     String rule = null;
                     Matcher rm = IN_RULE.matcher(m.getText());
@@ -172,7 +184,7 @@ public final class RuleBase {
                     } else if (scan != null) {
                         rule = scan.ruleAt(line);
                     }
-                    problems.add(new PackProblem(file, line, rule, firstLines(m.getText())));
+                    problems.add(new PackProblem(file, line, rule, explain(m.getText()) + firstLines(m.getText())));
                 }
                 ks.getRepository().removeKieModule(rid);
                 return null;
@@ -209,9 +221,13 @@ public final class RuleBase {
             RuleMeta previous = byId.putIfAbsent(m.id(), m);
             if (previous != null) {
                 problems.add(new PackProblem(m.file(), m.line(), m.ruleName(), "规则 ID " + m.id()
-                        + " 重复：已在 " + previous.file() + ":" + previous.line() + " 声明"));
+                        + " 重复：已在 " + previous.file() + ":" + previous.line() + " 声明"
+                        + (m.pack().equals(previous.pack()) ? "" : "（要用本包的规则替换包 " + previous.pack()
+                        + " 中的同号规则，请在 " + m.pack() + " 的 pack.json 中写 \"extends\": [\"" + previous.pack()
+                        + "\"] 和 \"replaces\": [\"" + m.id() + "\"]）")));
             }
         }
+        checkLayers(packs, byId, removedIn, problems);
         if (problems.size() > before) {
             if (containerToDispose != null) {
                 containerToDispose.dispose(); // nothing half-loaded survives a failed build
@@ -219,6 +235,42 @@ public final class RuleBase {
             return null;
         }
         return new RuleBase(kieBase, byId);
+    }
+
+    /** Every "replaces" names a rule of this pack and of a pack below; every "disables" a rule of a pack below. */
+    private static void checkLayers(List<PackFiles> packs, Map<String, RuleMeta> byId,
+                                    Map<String, java.util.Set<String>> removedIn, List<PackProblem> problems) {
+        Map<String, PackFiles> packsById = Layers.byId(packs);
+        for (PackFiles p : packs) {
+            String file = Layers.descriptor(p);
+            for (String id : p.replaces()) {
+                RuleMeta own = byId.get(id);
+                if (own == null || !own.pack().equals(p.id())) {
+                    problems.add(new PackProblem(file, 0, null, "\"replaces\" 中的规则 " + id
+                            + " 在本包中没有同号的规则（只想关闭下层规则请用 \"disables\"）"));
+                }
+                if (!below(p, id, removedIn, packsById)) {
+                    problems.add(new PackProblem(file, 0, null, "\"replaces\" 中的规则 " + id + " 不在本包扩展的规则包中"
+                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）")));
+                }
+            }
+            for (String id : p.disables()) {
+                if (!below(p, id, removedIn, packsById)) {
+                    problems.add(new PackProblem(file, 0, null, "\"disables\" 中的规则 " + id + " 不在本包扩展的规则包中"
+                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）")));
+                }
+            }
+        }
+    }
+
+    private static boolean below(PackFiles upper, String id, Map<String, java.util.Set<String>> removedIn,
+                                 Map<String, PackFiles> packsById) {
+        for (String lower : removedIn.getOrDefault(id, java.util.Set.of())) {
+            if (Layers.extendsPack(upper.id(), lower, packsById)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int packIndex(List<PackFiles> packs, String id) {
@@ -261,6 +313,69 @@ public final class RuleBase {
             }
         }
         return 0;
+    }
+
+    private static final Pattern MEMBER = Pattern.compile("unable to resolve (?:method|field|property) using strict-mode: (?:org\\.renda\\.check\\.model\\.)?(\\w+)\\.(\\w+)\\(");
+    private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '(\\w+)'");
+
+    /**
+     * A Chinese line leading a Drools compile error: for a misspelt fact field the fact type, the
+     * name and the nearest field of the fact model ("是不是 deputiesTotal？"); the compiler's own
+     * text follows unchanged.
+     */
+    static String explain(String text) {
+        Matcher m = MEMBER.matcher(text);
+        if (m.find()) {
+            Class<?> type = modelClass(m.group(1));
+            String name = m.group(2);
+            if (type != null) {
+                String near = Suggest.closest(name, members(type));
+                return "事实 " + type.getSimpleName() + " 没有字段或方法 " + name
+                        + (near == null ? "（字段见作者指南第 3.3 节）" : "，是不是 " + near + "？") + " —— Drools：";
+            }
+        }
+        Matcher o = OBJECT_TYPE.matcher(text);
+        if (o.find()) {
+            java.util.List<String> types = new java.util.ArrayList<>();
+            for (String t : MODEL_TYPES) {
+                types.add(t);
+            }
+            String near = Suggest.closest(o.group(1), types);
+            return "事实模型中没有类型 " + o.group(1) + (near == null ? "" : "，是不是 " + near + "？") + " —— Drools：";
+        }
+        if (text.contains("mismatched input") || text.contains("no viable alternative") || text.contains("extraneous input")) {
+            return "DRL 语法错误（检查括号是否配对、when/then/end 是否齐全）—— Drools：";
+        }
+        return "规则编译错误 —— Drools：";
+    }
+
+    private static final String[] MODEL_TYPES = {"AnnualRecord", "Term", "Officer", "Post", "Deputy", "Session",
+            "AgendaItem", "Vote", "Absence", "Meeting", "CountyReport", "Budget", "BudgetAdjustment", "Activity",
+            "Station", "Suggestion", "LivelihoodProjects", "NormativeDocument", "ResidentCouncil", "Disclosures",
+            "Parameters", "Periods"};
+
+    private static Class<?> modelClass(String simpleName) {
+        try {
+            return Class.forName("org.renda.check.model." + simpleName, false, RuleBase.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    /** The names a constraint may use on a fact: record components, getters (also without "get"/"is"), methods. */
+    private static java.util.Set<String> members(Class<?> type) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method mt : type.getMethods()) {
+            if (mt.getDeclaringClass() == Object.class || java.lang.reflect.Modifier.isStatic(mt.getModifiers())) {
+                continue;
+            }
+            String n = mt.getName();
+            out.add(n);
+            if (n.startsWith("get") && n.length() > 3) {
+                out.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+            }
+        }
+        return out;
     }
 
     private static String firstLines(String text) {

@@ -22,11 +22,11 @@ final class CommonOptions {
             description = "另外从磁盘加载的规则包目录（可重复） / an extra pack folder from disk (repeatable)")
     List<Path> packDirs = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "语言 / language: zh (default) or en")
-    String lang;
+    @Option(names = "--lang", converter = UsageErrors.LanguageConverter.class, paramLabel = "zh|en", defaultValue = "zh", description = "语言 / language: zh (default) or en")
+    Language lang;
 
     Language language() {
-        return Language.parse(lang);
+        return lang;
     }
 
     Checker build() throws CheckerBuildException {

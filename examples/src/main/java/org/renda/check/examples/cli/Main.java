@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "renda-check", mixinStandardHelpOptions = true, version = "renda-check 1.0.0",
         description = "检查乡镇人大、街道人大工委年度履职记录是否合法合规。%nChecks the yearly records of township people's congresses and street working committees against the law.",
         subcommands = {CheckCommand.class, DueCommand.class, TemplateCommand.class, ConvertCommand.class,
-                RulesCommand.class, ValidateCommand.class, TestCommand.class,
+                RulesCommand.class, ParamsCommand.class, ValidateCommand.class, TestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -45,6 +45,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("renda-check: 内部错误 / internal error: " + ex);
             return 2;
@@ -62,6 +63,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 / a subcommand is required: check, due, template, convert, rules, validate, test");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 / a subcommand is required: check, due, template, convert, rules, params, validate, test");
     }
 }

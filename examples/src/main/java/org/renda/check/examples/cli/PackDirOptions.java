@@ -14,11 +14,11 @@ final class PackDirOptions {
     @Parameters(index = "0", paramLabel = "PACK_DIR", description = "规则包目录（含 pack.json），或包含多个规则包的目录")
     Path dir;
 
-    @Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en", description = "语言 / language: zh (default) or en")
-    String lang;
+    @Option(names = "--lang", converter = UsageErrors.LanguageConverter.class, defaultValue = "zh", paramLabel = "zh|en", description = "语言 / language: zh (default) or en")
+    Language lang;
 
     Language language() {
-        return Language.parse(lang);
+        return lang;
     }
 
     /** The checker for the packs in the folder, or null after printing why (the command exits 2). */

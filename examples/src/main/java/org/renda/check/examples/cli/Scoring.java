@@ -6,46 +6,115 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.renda.check.CheckResult;
 import org.renda.check.Finding;
 import org.renda.check.Language;
+import org.renda.check.NotChecked;
+import org.renda.check.RuleInfo;
 import org.renda.check.Severity;
 import org.renda.check.Status;
 
 /**
- * 季度讲评评分 / the scoring scheme of the quarterly review (比学赶超): every checked record starts
- * at {@code start} points and loses {@code error} per ERROR finding and {@code warning} per WARNING
- * finding, or the rule's own weight from {@code rules}; the score never goes below {@code floor}.
+ * 季度讲评评分 / the scoring scheme of the quarterly review (比学赶超), read from the optional
+ * top-level {@code "scoring"} object of the {@code --params} file (the core ignores that key).
  *
- * <p>Read from the optional top-level {@code "scoring"} object of the {@code --params} file (the
- * core ignores that key). Defaults: {@code {start: 100, error: 5, warning: 2, floor: 0, rules: {}}}.
- * Unknown keys and negative numbers are errors, not silent defaults. Immutable.
+ * <p>Every checked record starts at {@code start} points and loses, per rule: {@code error} or
+ * {@code warning} points per finding (or the rule's own weight from {@code rules}); a rule in
+ * {@code countOnce} (one finding per deputy, say) counts as one item whatever the number of its
+ * findings; {@code notReported} points (default: as an ERROR) when the rule was not checked
+ * because the record does not report a section it needs; nothing when the year or quarter is
+ * not over. {@code caps} limits what one rule or one group (the six 好 of the Loudi measures) can
+ * cost in all. Manual {@code bonus} points, with a reason, per record ID are added; the score never
+ * goes below {@code floor}; {@code bands} name the ranges (≥ 90 优秀, ≥ 80 合格, below 通报). A
+ * record that reports no section at all ranks after every record that reports something.
+ * Unknown keys and wrong types are errors naming the key. Immutable.
  */
 final class Scoring {
 
-    static final Scoring DEFAULT = new Scoring(100, 5, 2, 0, Map.of());
-    private static final Set<String> KEYS = Set.of("start", "error", "warning", "floor", "rules");
+    /** A named score range: scores of at least {@code min} (the last band takes every score below). */
+    record Band(String name, String nameEn, Integer min) {
+        String label(Language lang) {
+            return lang == Language.EN && nameEn != null ? nameEn : name;
+        }
+    }
+
+    /** Manual points for one record, with the reason (shown in its formula). */
+    record Bonus(int points, String reason) {
+    }
+
+    /** The six 好 of the Loudi measures (《“两规则两指南六办法”》), the default groups. */
+    static final List<String> SIX = List.of("开好会", "盯好法", "管好钱", "定好事", "进好站", "服好务");
+
+    /** The group of rules that belong to none of the six. */
+    static final String OTHER = "其他";
+
+    /**
+     * Where the national and provincial rules sit among the six 好 by default (the Loudi rules
+     * name their 好 in their title or basis). A scheme's {@code groups} replaces this.
+     */
+    private static final Map<String, List<String>> DEFAULT_GROUPS = defaultGroups();
+
+    private static Map<String, List<String>> defaultGroups() {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("开好会", List.of("SESSION-*", "HN-SESSION-*", "VOTE-*", "PRESIDIUM-REPORT-001", "HN-PRESIDIUM-MEET-001",
+                "HN-STREET-MEET-001", "DEPUTY-LEAVE-001", "GOV-REPORT-001", "STREET-NOCONGRESS-001"));
+        m.put("盯好法", List.of("PRESIDIUM-SPECIAL-REPORT-001", "HN-STREET-ACTIVITY-001", "STREET-REPORT-001"));
+        m.put("管好钱", List.of("BUDGET-*", "FINAL-ACCOUNTS-*", "HN-FUNDS-001"));
+        m.put("定好事", List.of("MAJOR-PLAN-001"));
+        m.put("进好站", List.of("DEPUTY-REPORT-001", "DEPUTY-DISCLOSE-001"));
+        m.put("服好务", List.of("SUGG-*"));
+        return Map.copyOf(m);
+    }
+
+    static final List<Band> DEFAULT_BANDS = List.of(new Band("优秀", "excellent", 90), new Band("合格", "pass", 80),
+            new Band("通报", "named in the bulletin", null));
+
+    private static final Set<String> KEYS = Set.of("start", "error", "warning", "floor", "notReported", "rules",
+            "countOnce", "groups", "caps", "bands", "bonus");
+
+    static final Scoring DEFAULT = new Scoring(100, 5, 2, 0, null, Map.of(), Set.of("LD-STATION-VISIT-001"), null,
+            Map.of(), DEFAULT_BANDS, Map.of(), Map.of());
 
     final int start;
     final int error;
     final int warning;
     final int floor;
+    /** Points per rule not checked for a section not reported. */
+    final int notReported;
     final Map<String, Integer> rules;
+    final Set<String> countOnce;
+    /** The configured groups (name → rule ID patterns), or null for the default. */
+    final Map<String, List<String>> groups;
+    final Map<String, Integer> caps;
+    final List<Band> bands;
+    final Map<String, List<Bonus>> bonus;
+    /** Each loaded rule's group (after {@link #bind}); empty before. */
+    private final Map<String, String> groupOf;
 
-    Scoring(int start, int error, int warning, int floor, Map<String, Integer> rules) {
+    private Scoring(int start, int error, int warning, int floor, Integer notReported, Map<String, Integer> rules,
+                    Set<String> countOnce, Map<String, List<String>> groups, Map<String, Integer> caps, List<Band> bands,
+                    Map<String, List<Bonus>> bonus, Map<String, String> groupOf) {
         this.start = start;
         this.error = error;
         this.warning = warning;
         this.floor = floor;
-        this.rules = Map.copyOf(new TreeMap<>(rules));
+        this.notReported = notReported == null ? error : notReported;
+        this.rules = Map.copyOf(rules);
+        this.countOnce = Set.copyOf(countOnce);
+        this.groups = groups == null ? null : Map.copyOf(groups);
+        this.caps = Map.copyOf(caps);
+        this.bands = List.copyOf(bands);
+        this.bonus = Map.copyOf(bonus);
+        this.groupOf = Map.copyOf(groupOf);
     }
 
     /** The scheme in the parameter file, or the default when the file or its "scoring" key is absent. */
@@ -60,31 +129,154 @@ final class Scoring {
         return root == null ? DEFAULT : fromNode(root.get("scoring"));
     }
 
+    private static IllegalArgumentException bad(String where, String zh, String en) {
+        return new IllegalArgumentException(where + " " + zh + " / " + en);
+    }
+
     /** Parses a "scoring" object; null means the default. */
     static Scoring fromNode(JsonNode n) {
         if (n == null || n.isNull()) {
             return DEFAULT;
         }
         if (!n.isObject()) {
-            throw new IllegalArgumentException("scoring 应为对象 / scoring must be an object");
+            throw bad("scoring", "应为对象", "must be an object");
         }
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!KEYS.contains(k)) {
-                throw new IllegalArgumentException("scoring 中未知的键 / unknown key in scoring: " + k
-                        + "（可用 / allowed: start, error, warning, floor, rules）");
+                throw bad("scoring." + k, "是未知的键（可用：" + String.join("、", sortedKeys()) + "）",
+                        "is an unknown key (allowed: " + String.join(", ", sortedKeys()) + ")");
             }
         }
         Map<String, Integer> rules = new LinkedHashMap<>();
-        JsonNode r = n.get("rules");
-        if (r != null && !r.isNull()) {
-            if (!r.isObject()) {
-                throw new IllegalArgumentException("scoring.rules 应为对象（规则ID: 扣分） / must be an object (rule ID: points)");
+        object(n, "rules").forEach((k, v) -> rules.put(k, points(v, "scoring.rules." + k)));
+        Map<String, Integer> caps = new LinkedHashMap<>();
+        object(n, "caps").forEach((k, v) -> caps.put(k, points(v, "scoring.caps." + k)));
+        Map<String, List<String>> groups = null;
+        if (n.hasNonNull("groups")) {
+            groups = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : object(n, "groups").entrySet()) {
+                groups.put(e.getKey(), strings(e.getValue(), "scoring.groups." + e.getKey()));
             }
-            r.fields().forEachRemaining(e -> rules.put(e.getKey(), points(e.getValue(), "scoring.rules." + e.getKey())));
         }
-        return new Scoring(value(n, "start", DEFAULT.start), value(n, "error", DEFAULT.error),
-                value(n, "warning", DEFAULT.warning), value(n, "floor", DEFAULT.floor), rules);
+        Set<String> countOnce = n.has("countOnce") && !n.get("countOnce").isNull()
+                ? new LinkedHashSet<>(strings(n.get("countOnce"), "scoring.countOnce")) : DEFAULT.countOnce;
+        List<Band> bands = n.hasNonNull("bands") ? bands(n.get("bands")) : DEFAULT_BANDS;
+        Map<String, List<Bonus>> bonus = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : object(n, "bonus").entrySet()) {
+            bonus.put(e.getKey(), bonuses(e.getValue(), "scoring.bonus." + e.getKey()));
+        }
+        int error = value(n, "error", DEFAULT.error);
+        Integer notReported = n.hasNonNull("notReported") ? points(n.get("notReported"), "scoring.notReported") : null;
+        return new Scoring(value(n, "start", DEFAULT.start), error, value(n, "warning", DEFAULT.warning),
+                value(n, "floor", DEFAULT.floor), notReported, rules, countOnce, groups, caps, bands, bonus, Map.of());
+    }
+
+    private static List<String> sortedKeys() {
+        return KEYS.stream().sorted().toList();
+    }
+
+    private static Map<String, JsonNode> object(JsonNode n, String key) {
+        JsonNode v = n.get(key);
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isObject()) {
+            throw bad("scoring." + key, "应为对象（键: 值）", "must be an object");
+        }
+        v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static List<String> strings(JsonNode v, String where) {
+        if (!v.isArray()) {
+            throw bad(where, "应为字符串数组，实为 " + v, "must be an array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
+                throw bad(where + "[" + i + "]", "应为非空字符串，实为 " + v.get(i), "must be a non-empty string");
+            }
+            out.add(v.get(i).asText());
+        }
+        return out;
+    }
+
+    private static List<Band> bands(JsonNode v) {
+        if (!v.isArray() || v.isEmpty()) {
+            throw bad("scoring.bands", "应为非空数组（[{name, min}, …]，分数线从高到低）", "must be a non-empty array");
+        }
+        List<Band> out = new ArrayList<>();
+        Integer previous = null;
+        for (int i = 0; i < v.size(); i++) {
+            String where = "scoring.bands[" + i + "]";
+            JsonNode b = v.get(i);
+            if (!b.isObject()) {
+                throw bad(where, "应为对象 {name, min}", "must be an object {name, min}");
+            }
+            for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!Set.of("name", "nameEn", "min").contains(k)) {
+                    throw bad(where + "." + k, "是未知的键（可用：name、nameEn、min）", "is an unknown key");
+                }
+            }
+            if (!b.path("name").isTextual() || b.path("name").asText().isBlank()) {
+                throw bad(where + ".name", "应为非空字符串（档次名称）", "must be a non-empty string");
+            }
+            if (b.has("nameEn") && !b.get("nameEn").isTextual()) {
+                throw bad(where + ".nameEn", "应为字符串", "must be a string");
+            }
+            Integer min = null;
+            if (b.hasNonNull("min")) {
+                JsonNode m = b.get("min");
+                if (!m.isIntegralNumber() || !m.canConvertToInt()) {
+                    throw bad(where + ".min", "应为整数，实为 " + m, "must be an integer");
+                }
+                min = m.intValue();
+                if (previous != null && min >= previous) {
+                    throw bad(where + ".min", "应低于上一档的分数线 " + previous + "（档次从高到低排列）",
+                            "must be below the previous band's " + previous);
+                }
+                previous = min;
+            } else if (i < v.size() - 1) {
+                throw bad(where + ".min", "缺失：只有最后一档可以不写分数线", "is missing: only the last band may omit it");
+            }
+            out.add(new Band(b.get("name").asText(), b.has("nameEn") ? b.get("nameEn").asText() : null, min));
+        }
+        return out;
+    }
+
+    private static List<Bonus> bonuses(JsonNode v, String where) {
+        List<JsonNode> items = new ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(items::add);
+        } else {
+            items.add(v);
+        }
+        List<Bonus> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode b = items.get(i);
+            String w = v.isArray() ? where + "[" + i + "]" : where;
+            if (!b.isObject()) {
+                throw bad(w, "应为对象 {points, reason}", "must be an object {points, reason}");
+            }
+            for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!Set.of("points", "reason").contains(k)) {
+                    throw bad(w + "." + k, "是未知的键（可用：points、reason）", "is an unknown key");
+                }
+            }
+            JsonNode p = b.get("points");
+            if (p == null || !p.isIntegralNumber() || !p.canConvertToInt()) {
+                throw bad(w + ".points", "应为整数（加分为正，减分为负），实为 " + p, "must be an integer");
+            }
+            if (!b.path("reason").isTextual() || b.path("reason").asText().isBlank()) {
+                throw bad(w + ".reason", "应为非空字符串：加减分须写明理由", "must be a non-empty string: every bonus needs a reason");
+            }
+            out.add(new Bonus(p.intValue(), b.get("reason").asText()));
+        }
+        return out;
     }
 
     private static int value(JsonNode n, String key, int dflt) {
@@ -93,54 +285,254 @@ final class Scoring {
     }
 
     private static int points(JsonNode v, String where) {
-        if (!v.isIntegralNumber() || v.intValue() < 0 || !v.canConvertToInt()) {
-            throw new IllegalArgumentException(where + " 应为非负整数 / must be a non-negative integer, was " + v);
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+            throw bad(where, "应为非负整数，实为 " + v, "must be a non-negative integer, was " + v);
         }
         return v.intValue();
     }
 
-    /** What a finding costs: the rule's own weight, or the severity's. */
-    int cost(Finding f) {
-        Integer w = rules.get(f.ruleId());
-        return w != null ? w : f.severity() == Severity.ERROR ? error : warning;
+    /**
+     * The scheme bound to the loaded rules (Chinese metadata): each rule's group, and the rule IDs
+     * and group names the scheme names checked against them.
+     *
+     * @throws IllegalArgumentException naming the key of an unknown rule or group
+     */
+    Scoring bind(List<RuleInfo> zhRules) {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        zhRules.forEach(r -> byId.put(r.id(), r));
+        Map<String, String> of = new LinkedHashMap<>();
+        if (groups != null) {
+            for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+                List<String> patterns = g.getValue();
+                for (int i = 0; i < patterns.size(); i++) {
+                    Pattern p = glob(patterns.get(i));
+                    boolean any = false;
+                    for (String id : byId.keySet()) {
+                        if (p.matcher(id).matches()) {
+                            of.putIfAbsent(id, g.getKey());
+                            any = true;
+                        }
+                    }
+                    if (!any) {
+                        throw bad("scoring.groups." + g.getKey() + "[" + i + "]", "“" + patterns.get(i)
+                                + "”不对应任何已加载的规则", "matches no loaded rule");
+                    }
+                }
+            }
+        } else {
+            derivedGroups(byId, of);
+        }
+        Set<String> groupNames = new LinkedHashSet<>(of.values());
+        if (groups != null) {
+            groupNames.addAll(groups.keySet());
+        } else {
+            groupNames.addAll(SIX);
+        }
+        for (String id : rules.keySet()) {
+            known(byId, id, "scoring.rules." + id);
+        }
+        if (this != DEFAULT && !countOnce.equals(DEFAULT.countOnce)) {
+            countOnce.forEach(id -> known(byId, id, "scoring.countOnce"));
+        }
+        for (String k : caps.keySet()) {
+            if (!byId.containsKey(k) && !groupNames.contains(k)) {
+                throw bad("scoring.caps." + k, "既不是已加载的规则，也不是分组（分组：" + String.join("、", groupNames) + "）",
+                        "is neither a loaded rule nor a group");
+            }
+        }
+        return new Scoring(start, error, warning, floor, notReported, rules, countOnce, groups, caps, bands, bonus, of);
     }
 
-    /** One checked record's score and how it was computed. */
-    record Score(int value, String formula) {
+    private static void known(Map<String, RuleInfo> byId, String id, String where) {
+        if (!byId.containsKey(id)) {
+            throw bad(where, "“" + id + "”不是已加载的规则（规则编号有误，或其规则包未加载）",
+                    "is not a loaded rule");
+        }
     }
 
-    /** Scores a CHECKED record; the formula names every deduction, e.g. "100 − 2×5（错误）− 3×2（警告）= 84". */
+    /**
+     * The default groups: a rule whose title or basis names one of the six 好 is in it; a rule
+     * sharing the first basis of such a rule (民生实事人大代表票决制) goes with it; then the
+     * default table for the national and provincial rules; the rest are {@link #OTHER}.
+     */
+    private static void derivedGroups(Map<String, RuleInfo> byId, Map<String, String> of) {
+        Map<String, String> byFirstBasis = new LinkedHashMap<>();
+        for (RuleInfo r : byId.values()) {
+            for (String six : SIX) {
+                if (r.title().contains(six) || r.basis().contains(six)) {
+                    of.put(r.id(), six);
+                    byFirstBasis.putIfAbsent(firstBasis(r), six);
+                    break;
+                }
+            }
+        }
+        for (RuleInfo r : byId.values()) {
+            if (!of.containsKey(r.id()) && byFirstBasis.containsKey(firstBasis(r))) {
+                of.put(r.id(), byFirstBasis.get(firstBasis(r)));
+            }
+        }
+        for (Map.Entry<String, List<String>> g : DEFAULT_GROUPS.entrySet()) {
+            for (String pattern : g.getValue()) {
+                Pattern p = glob(pattern);
+                byId.keySet().stream().filter(id -> p.matcher(id).matches()).forEach(id -> of.putIfAbsent(id, g.getKey()));
+            }
+        }
+    }
+
+    private static String firstBasis(RuleInfo r) {
+        String b = r.basis();
+        int semi = b.indexOf(';');
+        return (semi < 0 ? b : b.substring(0, semi)).trim();
+    }
+
+    /** A rule ID pattern: {@code *} stands for any characters. */
+    private static Pattern glob(String pattern) {
+        List<String> parts = new ArrayList<>();
+        for (String part : pattern.split("\\*", -1)) {
+            parts.add(part.isEmpty() ? "" : Pattern.quote(part));
+        }
+        return Pattern.compile(String.join(".*", parts));
+    }
+
+    /** The group of a rule: one of the six 好 (or the scheme's groups), else {@link #OTHER}. */
+    String group(String ruleId) {
+        return groupOf.getOrDefault(ruleId, OTHER);
+    }
+
+    /** The band of a score. */
+    Band band(int score) {
+        for (Band b : bands) {
+            if (b.min() != null && score >= b.min()) {
+                return b;
+            }
+        }
+        return bands.get(bands.size() - 1);
+    }
+
+    /**
+     * One checked record's score and how it was computed.
+     *
+     * @param value    the score
+     * @param raw      before the floor
+     * @param formula  every deduction, cap and bonus, e.g. "100 − 2×5（错误） − 3×2（警告） = 84"
+     * @param band     the band's name in the report's language
+     * @param reported false when the record reports no section at all (ranked after every other)
+     */
+    record Score(int value, long raw, String formula, String band, boolean reported) {
+    }
+
+    /** One deduction item of a rule: {@code count} × {@code weight}, or one item for {@code items} findings. */
+    private record Part(String label, int weight, long count, long items) {
+        long points() {
+            return weight * count;
+        }
+    }
+
+    /** What one rule costs a record. */
+    private record RuleCost(String ruleId, List<Part> parts, Integer cap) {
+        long uncapped() {
+            long s = 0;
+            for (Part p : parts) {
+                s += p.points();
+            }
+            return s;
+        }
+
+        long points() {
+            return cap == null ? uncapped() : Math.min(cap, uncapped());
+        }
+    }
+
+    /** Scores a CHECKED record. */
     Score score(CheckResult r, Language lang) {
         if (r.status() != Status.CHECKED) {
             throw new IllegalArgumentException("only CHECKED records are scored");
         }
-        long errors = 0;
-        long warnings = 0;
-        Map<String, Long> byRule = new TreeMap<>();
+        boolean en = lang == Language.EN;
+        Map<String, Long> findings = new TreeMap<>();
+        Map<String, Severity> severity = new TreeMap<>();
         for (Finding f : r.findings()) {
-            if (rules.containsKey(f.ruleId())) {
-                byRule.merge(f.ruleId(), 1L, Long::sum);
-            } else if (f.severity() == Severity.ERROR) {
-                errors++;
-            } else {
-                warnings++;
+            findings.merge(f.ruleId(), 1L, Long::sum);
+            severity.put(f.ruleId(), f.severity());
+        }
+        Set<String> unreported = new java.util.TreeSet<>();
+        for (NotChecked n : r.notChecked()) {
+            if (n.cause() == NotChecked.Cause.NOT_REPORTED) {
+                unreported.add(n.ruleId());
             }
         }
-        boolean en = lang == Language.EN;
+        Set<String> ids = new java.util.TreeSet<>(findings.keySet());
+        ids.addAll(unreported);
+        // the rule costs, by group when the group is capped, else at the top level
+        Map<String, List<RuleCost>> cappedGroups = new TreeMap<>();
+        List<RuleCost> top = new ArrayList<>();
+        for (String id : ids) {
+            List<Part> parts = new ArrayList<>();
+            Long n = findings.get(id);
+            if (n != null) {
+                Integer w = rules.get(id);
+                String label = w != null ? id : severity.get(id) == Severity.ERROR ? (en ? "ERROR" : "错误") : (en ? "WARNING" : "警告");
+                int weight = w != null ? w : severity.get(id) == Severity.ERROR ? error : warning;
+                if (countOnce.contains(id)) {
+                    parts.add(new Part(id, weight, 1, n));
+                } else {
+                    parts.add(new Part(label, weight, n, n));
+                }
+            }
+            if (unreported.contains(id)) {
+                parts.add(new Part(en ? "not reported" : "未报送", notReported, 1, 1));
+            }
+            RuleCost c = new RuleCost(id, parts, caps.get(id));
+            String g = group(id);
+            if (caps.containsKey(g)) {
+                cappedGroups.computeIfAbsent(g, k -> new ArrayList<>()).add(c);
+            } else {
+                top.add(c);
+            }
+        }
         StringBuilder b = new StringBuilder().append(start);
         long raw = start;
-        if (errors > 0) {
-            b.append(" − ").append(errors).append('×').append(error).append(en ? " (ERROR)" : "（错误）");
-            raw -= errors * error;
+        List<Part> merged = new ArrayList<>();
+        List<String> cappedRules = new ArrayList<>();
+        for (RuleCost c : top) {
+            if (c.cap() != null) {
+                cappedRules.add(capped(expr(c.parts(), en, " + "), c.cap(), c.ruleId(), en));
+                raw -= c.points();
+            } else {
+                merge(merged, c.parts());
+            }
         }
-        if (warnings > 0) {
-            b.append(" − ").append(warnings).append('×').append(warning).append(en ? " (WARNING)" : "（警告）");
-            raw -= warnings * warning;
+        String rest = expr(merged, en, " − ");
+        if (!rest.isEmpty()) {
+            b.append(" − ").append(rest);
+            for (Part p : merged) {
+                raw -= p.points();
+            }
         }
-        for (Map.Entry<String, Long> e : byRule.entrySet()) {
-            b.append(" − ").append(e.getValue()).append('×').append(rules.get(e.getKey()))
-                    .append(en ? " (" : "（").append(e.getKey()).append(en ? ")" : "）");
-            raw -= e.getValue() * rules.get(e.getKey());
+        cappedRules.forEach(t -> b.append(" − ").append(t));
+        for (Map.Entry<String, List<RuleCost>> g : cappedGroups.entrySet()) {
+            List<Part> inner = new ArrayList<>();
+            List<String> nested = new ArrayList<>();
+            long total = 0;
+            for (RuleCost c : g.getValue()) {
+                if (c.cap() != null) {
+                    nested.add(capped(expr(c.parts(), en, " + "), c.cap(), c.ruleId(), en));
+                } else {
+                    merge(inner, c.parts());
+                }
+                total += c.points();
+            }
+            String e = expr(inner, en, " + ");
+            String all = e.isEmpty() ? String.join(" + ", nested) : nested.isEmpty() ? e : e + " + " + String.join(" + ", nested);
+            int cap = caps.get(g.getKey());
+            b.append(" − ").append(capped(all, cap, g.getKey(), en));
+            raw -= Math.min(cap, total);
+        }
+        for (Bonus x : bonus.getOrDefault(r.recordId() == null ? "" : r.recordId(), List.of())) {
+            b.append(x.points() >= 0 ? " + " : " − ").append(Math.abs(x.points()))
+                    .append(en ? " (" + (x.points() >= 0 ? "bonus: " : "deduction: ") : (x.points() >= 0 ? "（加分：" : "（减分："))
+                    .append(x.reason()).append(en ? ")" : "）");
+            raw += x.points();
         }
         b.append(" = ").append(raw);
         long value = raw;
@@ -148,58 +540,124 @@ final class Scoring {
             value = floor;
             b.append(en ? ", floored at " : "，保底 ").append(floor);
         }
-        return new Score((int) Math.max(Integer.MIN_VALUE, value), b.toString());
+        boolean reported = r.body() == null || !r.body().sections().isEmpty();
+        if (!reported) {
+            b.append(en ? "; reports no section: ranked last" : "；未报送任何内容，排名列后");
+        }
+        int v = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+        return new Score(v, raw, b.toString(), band(v).label(lang), reported);
+    }
+
+    private static String capped(String expr, int cap, String unit, boolean en) {
+        return "min(" + expr + ", " + cap + ")" + (en ? " (cap of " + unit + ")" : "（" + unit + "封顶）");
+    }
+
+    /** Adds parts, merging those with the same label and weight (the ERROR, WARNING and not-reported counts). */
+    private static void merge(List<Part> into, List<Part> parts) {
+        for (Part p : parts) {
+            boolean done = false;
+            if (p.count() == p.items()) {
+                for (int i = 0; i < into.size(); i++) {
+                    Part q = into.get(i);
+                    if (q.label().equals(p.label()) && q.weight() == p.weight() && q.count() == q.items()) {
+                        into.set(i, new Part(q.label(), q.weight(), q.count() + p.count(), q.items() + p.items()));
+                        done = true;
+                        break;
+                    }
+                }
+            }
+            if (!done) {
+                into.add(p);
+            }
+        }
+    }
+
+    /** "2×5（错误） − 3×2（警告）" for parts at the top level; joined with "+" inside a cap. */
+    private static String expr(List<Part> parts, boolean en, String joiner) {
+        List<Part> sorted = new ArrayList<>(parts);
+        sorted.sort(java.util.Comparator.comparingInt(Scoring::order).thenComparing(Part::label));
+        List<String> out = new ArrayList<>();
+        for (Part p : sorted) {
+            String note = p.count() != p.items()
+                    ? (en ? ", " + p.items() + " findings count as 1 item" : "，" + p.items() + " 项问题按 1 项计") : "";
+            out.add(p.count() + "×" + p.weight() + (en ? " (" + p.label() + note + ")" : "（" + p.label() + note + "）"));
+        }
+        return String.join(joiner, out);
+    }
+
+    private static int order(Part p) {
+        return switch (p.label()) {
+            case "错误", "ERROR" -> 0;
+            case "警告", "WARNING" -> 1;
+            case "未报送", "not reported" -> 3;
+            default -> 2;
+        };
     }
 
     /** One line describing the scheme, for the report header. */
     String describe(Language lang) {
         StringBuilder b = new StringBuilder();
+        List<String> bandText = new ArrayList<>();
+        for (Band x : bands) {
+            bandText.add(x.label(lang) + (x.min() == null ? "" : " ≥ " + x.min()));
+        }
         if (lang == Language.EN) {
             b.append("start ").append(start).append(", −").append(error).append(" per ERROR, −").append(warning)
-                    .append(" per WARNING, floor ").append(floor);
+                    .append(" per WARNING, −").append(notReported).append(" per rule not checked for a section not reported")
+                    .append(" (nothing for a year or quarter not over), floor ").append(floor)
+                    .append("; bands: ").append(String.join(", ", bandText));
         } else {
             b.append("起始 ").append(start).append(" 分，每个错误扣 ").append(error).append(" 分，每个警告扣 ")
-                    .append(warning).append(" 分，最低 ").append(floor).append(" 分");
+                    .append(warning).append(" 分，因未报送而无法检查的规则每条扣 ").append(notReported)
+                    .append(" 分（年度、季度未结束的不扣分），最低 ").append(floor).append(" 分；档次：")
+                    .append(String.join("，", bandText));
         }
         if (!rules.isEmpty()) {
             b.append(lang == Language.EN ? "; per rule: " : "；按规则：");
             List<String> parts = new ArrayList<>();
-            rules.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> parts.add(e.getKey() + " −" + e.getValue()));
+            new TreeMap<>(rules).forEach((k, v) -> parts.add(k + " −" + v));
+            b.append(String.join(lang == Language.EN ? ", " : "，", parts));
+        }
+        if (!countOnce.isEmpty()) {
+            b.append(lang == Language.EN ? "; counted as one item: " : "；按 1 项计：")
+                    .append(String.join(lang == Language.EN ? ", " : "、", new java.util.TreeSet<>(countOnce)));
+        }
+        if (!caps.isEmpty()) {
+            b.append(lang == Language.EN ? "; caps: " : "；封顶：");
+            List<String> parts = new ArrayList<>();
+            new TreeMap<>(caps).forEach((k, v) -> parts.add(k + " " + v));
             b.append(String.join(lang == Language.EN ? ", " : "，", parts));
         }
         return b.toString();
     }
 
-    /** One ranked record: its position in the input (for links), who, the score and its rank. */
-    record Entry(int seq, String recordId, String county, String name, int score, String formula, int rank) {
+    /**
+     * One ranked record: its position in the input (for links), who, the score and its rank, its
+     * band, whether it reports any section, and its period's label.
+     */
+    record Entry(int seq, String recordId, String county, String name, int score, String formula, int rank,
+                 String band, boolean reported, Ranking.Period period) {
+        Entry withRank(int r) {
+            return new Entry(seq, recordId, county, name, score, formula, r, band, reported, period);
+        }
     }
 
     /**
-     * Ranks entries: highest score first, ties share a rank (1, 2, 2, 4), equal scores in record ID
-     * order. The input entries' {@code rank} is ignored.
+     * Ranks entries of one group: a record that reports something before one that reports
+     * nothing, then the highest score first; ties share a rank (1, 2, 2, 4), equal scores in record
+     * ID order. The input entries' {@code rank} is ignored.
      */
     static List<Entry> rank(List<Entry> entries) {
+        java.util.Comparator<Entry> better = java.util.Comparator.comparing((Entry e) -> !e.reported())
+                .thenComparing(java.util.Comparator.comparingInt(Entry::score).reversed());
         List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparingInt(Entry::score).reversed()
-                .thenComparing(e -> e.recordId() == null ? "" : e.recordId()).thenComparingInt(Entry::seq));
+        sorted.sort(better.thenComparing(e -> e.recordId() == null ? "" : e.recordId()).thenComparingInt(Entry::seq));
         List<Entry> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             Entry e = sorted.get(i);
-            int rank = i > 0 && sorted.get(i - 1).score() == e.score() ? out.get(i - 1).rank() : i + 1;
-            out.add(new Entry(e.seq(), e.recordId(), e.county(), e.name(), e.score(), e.formula(), rank));
+            int rank = i > 0 && better.compare(sorted.get(i - 1), e) == 0 ? out.get(i - 1).rank() : i + 1;
+            out.add(e.withRank(rank));
         }
         return List.copyOf(out);
-    }
-
-    /** Ranks within each county (counties in name order). */
-    static Map<String, List<Entry>> rankByCounty(List<Entry> entries) {
-        Map<String, List<Entry>> groups = new TreeMap<>();
-        for (Entry e : entries) {
-            groups.computeIfAbsent(e.county(), k -> new ArrayList<>()).add(e);
-        }
-        Map<String, List<Entry>> out = new LinkedHashMap<>();
-        groups.forEach((k, v) -> out.put(k, rank(v)));
-        return out;
     }
 }

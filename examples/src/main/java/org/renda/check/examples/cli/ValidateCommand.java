@@ -37,7 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         try (checker) {
             checker.packs().forEach(p -> out.println((language == Language.EN ? "OK  " : "通过  ") + p.origin()
-                    + "  " + p.rules() + (language == Language.EN ? " rules  sha256 " : " 条规则  sha256 ") + p.sha256()));
+                    + "  " + p.rules() + (language == Language.EN ? " rules  sha256 " : " 条规则  sha256 ") + p.sha256()
+                    + (p.base() ? (language == Language.EN ? "  (loaded as the base of a layered pack)" : "  （作为叠加的基础加载）") : "")));
             out.flush();
             return 0;
         }

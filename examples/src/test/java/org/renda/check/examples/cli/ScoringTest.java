@@ -20,12 +20,12 @@ import org.renda.check.Status;
 class ScoringTest {
 
     private static Finding finding(String rule, Severity s) {
-        return new Finding(rule, "national", s, "t", "m", List.of(), "/sessions", "r");
+        return new Finding(rule, "national", s, "t", "m", List.of(), "/sessions", "r", rule + ":/sessions");
     }
 
-    private static CheckResult checked(String id, String county, Finding... findings) {
+    static CheckResult checked(String id, String county, Finding... findings) {
         return new CheckResult("x.json", 0, id, Status.CHECKED, List.of(findings), List.of(), List.of(),
-                new CheckResult.Body("TOWNSHIP", id, county, 2024));
+                new CheckResult.Body("TOWNSHIP", id, county, 2024, "2024-12-31", List.of("sessions")));
     }
 
     @Test
@@ -48,6 +48,7 @@ class ScoringTest {
         Scoring.Score s = sc.score(r, Language.ZH);
         assertThat(s.value()).isEqualTo(0);
         assertThat(s.formula()).isEqualTo("20 − 1×1（警告） − 2×10（SESSION-QUORUM-001） = -1，保底 0");
+        assertThat(s.band()).isEqualTo("通报");
     }
 
     @Test
@@ -61,6 +62,7 @@ class ScoringTest {
         Path noScoring = dir.resolve("q.json");
         Files.writeString(noScoring, "{\"noticeDays\": 5}");
         assertThat(Scoring.fromParams(noScoring)).isSameAs(Scoring.DEFAULT);
+        assertThat(sc.notReported).as("not reported costs as an ERROR by default").isEqualTo(8);
         assertThat(Scoring.fromParams(null)).isSameAs(Scoring.DEFAULT);
         ObjectMapper m = new ObjectMapper();
         assertThatThrownBy(() -> Scoring.fromNode(m.readTree("{\"eror\": 5}"))).hasMessageContaining("eror");
@@ -80,6 +82,7 @@ class ScoringTest {
         List<String> order = new ArrayList<>();
         city.forEach(e -> order.add(e.recordId() + ":" + e.rank() + ":" + e.score()));
         assertThat(order).containsExactly("A:1:100", "B:1:100", "C:3:95");
+        assertThat(stats.cityRankings().keySet()).containsExactly("2024年");
         assertThat(stats.countyRanking().keySet()).containsExactly("双峰县", "新化县");
         assertThat(stats.countyRanking().get("双峰县")).extracting(Scoring.Entry::rank).containsExactly(1, 2);
         assertThat(stats.rejected).singleElement().satisfies(r -> {

@@ -1,0 +1,139 @@
+package org.renda.check.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.renda.check.Language;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Command-line usage errors in the user's language (Chinese unless {@code --lang en} is among the
+ * arguments): what is wrong, which argument (counted from 1), and where to see the options.
+ * Exit status 2. Replaces picocli's English "Missing required parameter", "Unknown option", ….
+ */
+final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+
+    private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter) '([^']+)': (.*)");
+    private static final Pattern ONE_OF = Pattern.compile("expected one of \\[(.*?)\\] \\(case-sensitive\\) but was '(.*)'");
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        Language lang = languageOf(args);
+        String command = cl.getCommandSpec().qualifiedName(" ");
+        err.println(command + ": " + message(ex, args, lang));
+        err.println(lang == Language.EN ? "See '" + command + " --help' for the options."
+                : "用 “" + command + " --help” 查看可用的选项。");
+        err.flush();
+        return 2;
+    }
+
+    /** The language asked for on the command line (even when parsing failed), else Chinese. */
+    static Language languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String v = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (v != null && v.toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
+                return Language.EN;
+            }
+        }
+        return Language.ZH;
+    }
+
+    static String message(ParameterException ex, String[] args, Language lang) {
+        boolean en = lang == Language.EN;
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            List<ArgSpec> missing = m.getMissing();
+            String names = String.join(en ? ", " : "、", missing.stream().map(UsageErrors::label).toList());
+            String text = String.valueOf(ex.getMessage());
+            boolean option = !missing.isEmpty() && missing.get(0).isOption()
+                    && (text.startsWith("Expected parameter") || text.contains("for option"));
+            if (option) {
+                return en ? "option " + names + " needs a value" : "选项 " + names + " 后面缺少取值";
+            }
+            return en ? "missing " + names + " (required)" : "缺少必需的参数 " + names;
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            List<String> unmatched = u.getUnmatched();
+            String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+            int position = positionOf(args, first);
+            String at = position > 0 ? (en ? " (argument " + position + ")" : "（第 " + position + " 个参数）") : "";
+            List<String> suggestions = u.getSuggestions();
+            String hint = suggestions.isEmpty() ? "" : en ? "; did you mean " + String.join(" or ", suggestions) + "?"
+                    : "；是不是想写 " + String.join(" 或 ", suggestions) + "？";
+            if (!first.startsWith("-") && ex.getCommandLine().getSubcommands().size() > 0 && position == 1) {
+                String names = String.join(en ? ", " : "、", ex.getCommandLine().getSubcommands().keySet());
+                return (en ? "unknown command " + first + " (commands: " : "未知的子命令 " + first + "（可用：") + names
+                        + (en ? ")" : "）") + hint;
+            }
+            if (first.startsWith("-")) {
+                return (en ? "unknown option " + first : "未知的选项 " + first) + at + hint;
+            }
+            return (en ? "unexpected argument " + first : "多余的参数 " + first) + at + hint;
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            String name = label(o.getOverwritten());
+            return en ? "option " + name + " given more than once" : "选项 " + name + " 只能给一次";
+        }
+        Matcher m = INVALID.matcher(String.valueOf(ex.getMessage()));
+        if (m.find()) {
+            String name = m.group(1);
+            String why = m.group(2);
+            Matcher one = ONE_OF.matcher(why);
+            if (one.find()) {
+                return en ? name + " must be one of " + one.group(1) + ", not '" + one.group(2) + "'"
+                        : name + " 只能是 " + one.group(1).replace(", ", "、") + " 之一，实为 “" + one.group(2) + "”";
+            }
+            if (hasChinese(why)) {
+                return why; // our own converters already say what is wrong
+            }
+            return en ? "invalid value for " + name + ": " + why : name + " 的取值无效：" + why;
+        }
+        if (ex.getClass() == ParameterException.class || hasChinese(String.valueOf(ex.getMessage()))) {
+            return ex.getMessage(); // raised by a command in the user's words
+        }
+        if (ex.getCause() instanceof CommandLine.TypeConversionException t) {
+            return t.getMessage();
+        }
+        return (en ? "invalid command line: " : "命令行有误：") + ex.getMessage();
+    }
+
+    private static boolean hasChinese(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static String label(ArgSpec a) {
+        if (a instanceof OptionSpec o) {
+            return o.longestName();
+        }
+        return a.paramLabel();
+    }
+
+    /** The 1-based position of an argument on the command line, or 0. */
+    private static int positionOf(String[] args, String arg) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(arg)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** {@code --lang}: zh or en; anything else is a usage error (exit 2), in Chinese. */
+    static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            try {
+                return Language.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("--lang 只能是 zh（中文）或 en（英文），实为 “" + value
+                        + "” / --lang must be zh or en");
+            }
+        }
+    }
+}
