@@ -17,14 +17,23 @@ import java.util.List;
  * @param notChecked rules that apply but could not be checked, with the reason
  * @param errors     input errors (REJECTED only)
  * @param body       who the record is about, when it could be read (null otherwise)
+ * @param notes      what a reader must know about how the record was judged, said once (e.g. a year
+ *                   whose public holidays the bundled calendar does not list); usually empty
  */
 public record CheckResult(String source, int index, String recordId, Status status, List<Finding> findings,
-                          List<NotChecked> notChecked, List<InputError> errors, Body body) {
+                          List<NotChecked> notChecked, List<InputError> errors, Body body, List<String> notes) {
 
     public CheckResult {
         findings = List.copyOf(findings);
         notChecked = List.copyOf(notChecked);
         errors = List.copyOf(errors);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A result without notes. */
+    public CheckResult(String source, int index, String recordId, Status status, List<Finding> findings,
+                       List<NotChecked> notChecked, List<InputError> errors, Body body) {
+        this(source, index, recordId, status, findings, notChecked, errors, body, List.of());
     }
 
     /**

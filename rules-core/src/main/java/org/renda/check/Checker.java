@@ -182,7 +182,7 @@ public final class Checker implements AutoCloseable {
                 outcome.notChecked(), List.of(), new CheckResult.Body(record.kind().name(), record.bodyName(),
                         record.county(), record.year(), record.asOfDate().toString(),
                         record.sections().stream().sorted().map(org.renda.check.model.Section::jsonName).toList(),
-                        record.city()));
+                        record.city()), outcome.notes());
     }
 
     private static CheckResult.Body bodyOf(JsonNode node) {
@@ -373,6 +373,9 @@ public final class Checker implements AutoCloseable {
             }
             ParameterSet params = ParameterSet.resolve(files, values, overrideSource, problems);
             LawLibrary laws = LawLibrary.load(classLoader);
+            for (String p : laws.lintLibrary()) {
+                problems.add(new PackProblem("renda/laws/laws.json", 0, null, p));
+            }
             RuleBase rb = params == null ? null
                     : RuleBase.build(files, laws, params.declarations().keySet(), problems, classLoader);
             if (!problems.isEmpty() || rb == null) {

@@ -156,6 +156,14 @@ public final class JsonReportWriter implements AutoCloseable {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!r.notes().isEmpty()) {
+                g.writeFieldName(NOTES);
+                g.writeStartArray();
+                for (String note : r.notes()) {
+                    g.writeString(note);
+                }
+                g.writeEndArray();
+            }
             if (r.body() != null) {
                 g.writeFieldName(BODY);
                 g.writeStartObject();
@@ -207,6 +215,7 @@ public final class JsonReportWriter implements AutoCloseable {
     private static final SerializedString NOT_CHECKED = new SerializedString("notChecked");
     private static final SerializedString REASON = new SerializedString("reason");
     private static final SerializedString ERRORS = new SerializedString("errors");
+    private static final SerializedString NOTES = new SerializedString("notes");
     private static final SerializedString BODY = new SerializedString("body");
     private static final SerializedString KIND = new SerializedString("kind");
     private static final SerializedString NAME = new SerializedString("name");

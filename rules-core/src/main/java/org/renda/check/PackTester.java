@@ -46,9 +46,11 @@ public final class PackTester {
      * The clean base records a case may start from: {@code township} and {@code street} are the
      * spec's example records (2024 and 2025, no finding); {@code township-midyear} is the township
      * record as of 2024-06-30 (everything later removed), for "year not complete", "not yet due"
-     * and "quarter not yet ended" cases.
+     * and "quarter not yet ended" cases; {@code township-2025} is the township record moved to 2025
+     * (every date one year later, the term's election date kept), for rules that apply from 2025
+     * (the Loudi pack, DEPUTY-DISCLOSE-001, DEPUTY-RECORDS-001).
      */
-    public static final List<String> BASES = List.of("township", "street", "township-midyear");
+    public static final List<String> BASES = List.of("township", "street", "township-midyear", "township-2025");
 
     private PackTester() {
     }

@@ -1,5 +1,6 @@
 package org.renda.check;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -18,10 +19,15 @@ import java.util.Set;
  * @param since       the version of the pack that introduced the rule
  * @param remedy      what to do about a finding
  * @param source      the DRL file that declares it
+ * @param fromYear    the first record year the rule applies to ({@code @fromYear}), or null: a record
+ *                    of an earlier year is outside the rule (neither checked nor listed as not checked)
+ * @param appliesFrom the day the rule's duty took effect ({@code @appliesFrom}), or null: a record
+ *                    whose year ends before it is outside the rule, and an event dated before it is
+ *                    no finding
  */
 public record RuleInfo(String id, String pack, Severity severity, String title, String basis,
                        Set<String> appliesTo, List<String> needs, boolean yearComplete, String since,
-                       String remedy, String source) {
+                       String remedy, String source, Integer fromYear, LocalDate appliesFrom) {
     public RuleInfo {
         appliesTo = Set.copyOf(appliesTo);
         needs = List.copyOf(needs);

@@ -51,7 +51,7 @@ public class Bench {
         public void setUp() throws IOException {
             fx = new Fixture(Integer.getInteger("bench.records", 1000), 42L);
             checker = Checkers.build();
-            plain = new PlainJavaChecks(fx.ruleIds::contains);
+            plain = new PlainJavaChecks(fx.rules);
             validator = new RecordValidator();
             mapper = new ObjectMapper();
             nodes = new ArrayList<>();

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.renda.check.Language;
 import org.renda.check.PackProblem;
+import org.renda.check.RuleInfo;
 import org.renda.check.internal.Engine;
 import org.renda.check.internal.LawLibrary;
 import org.renda.check.internal.PackFiles;
@@ -28,6 +30,8 @@ public final class Fixture {
     public final Engine engine;
     public final Parameters parameters;
     public final List<String> ruleIds;
+    /** The loaded rules' metadata (gating for {@link PlainJavaChecks}). */
+    public final List<RuleInfo> rules;
     public final List<byte[]> json = new ArrayList<>();
     public final List<AnnualRecord> records = new ArrayList<>();
 
@@ -58,6 +62,7 @@ public final class Fixture {
         this.engine = new Engine(rb, laws, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
         this.parameters = params.values();
         this.ruleIds = List.copyOf(rb.rules().keySet());
+        this.rules = rb.rules().values().stream().map(m -> m.info(Language.ZH)).toList();
         RecordGen gen = new RecordGen(seed);
         ObjectMapper mapper = new ObjectMapper();
         try {

@@ -1,18 +1,18 @@
 package org.renda.check.bench;
 
-import static org.renda.check.model.BodyKind.STREET;
-import static org.renda.check.model.BodyKind.TOWNSHIP;
-
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.renda.check.RuleInfo;
 import org.renda.check.model.AcceptingBody;
 import org.renda.check.model.Absence;
 import org.renda.check.model.Activity;
@@ -20,6 +20,8 @@ import org.renda.check.model.ActivityType;
 import org.renda.check.model.AgendaItem;
 import org.renda.check.model.AgendaType;
 import org.renda.check.model.AnnualRecord;
+import org.renda.check.model.Deadline;
+import org.renda.check.model.Periods;
 import org.renda.check.model.BodyKind;
 import org.renda.check.model.BudgetAdjustment;
 import org.renda.check.model.Deputy;
@@ -33,7 +35,6 @@ import org.renda.check.model.Officer;
 import org.renda.check.model.OfficerRole;
 import org.renda.check.model.Organizer;
 import org.renda.check.model.Parameters;
-import org.renda.check.model.Periods;
 import org.renda.check.model.Post;
 import org.renda.check.model.Section;
 import org.renda.check.model.Session;
@@ -43,28 +44,54 @@ import org.renda.check.model.Suggestion;
 import org.renda.check.model.VoteMethod;
 
 /**
- * A hand-written plain-Java implementation of the 59 checks of {@code rule-catalogue.md} 1.0, over
+ * A hand-written plain-Java implementation of the 65 checks of {@code rule-catalogue.md} 1.1, over
  * the same fact objects the DRL rules match. It exists (1) as the speed yardstick for the Drools
  * engine and (2) as an independent second implementation: the equivalence test compares the two.
  *
  * <p>Written from the catalogue, not from the DRL: one method per rule, named by ID, following the
- * catalogue's condition literally. Gating (applies-to, needs → not checked, year complete,
- * fromYear) is the catalogue's, declared in {@link #CATALOGUE}. Findings are (ruleId, path) only:
+ * catalogue's condition literally (deadlines rolled over for 法定休假日 with {@link Periods#daysAfter}
+ * and {@link Periods#monthsAfter}, as the catalogue's section "Holiday roll-over" lists). Gating is
+ * not restated here: applies-to, needs (→ not checked), year complete, {@code fromYear} and
+ * {@code appliesFrom} are read from the loaded rules' {@link RuleInfo}, the metadata each DRL
+ * declares once, and applied the way the catalogue says; a check reports the event date of each hit
+ * so that an {@code appliesFrom} rule drops events before its day. Findings are (ruleId, path) only:
  * messages are the engine's business. Stateless and thread-safe.
  */
 public final class PlainJavaChecks {
 
-    /** One finding: the rule and the JSON Pointer it points at. */
-    public record Hit(String ruleId, String path) {
+    /** One finding: the rule, the JSON Pointer it points at, and the event date (null: the year). */
+    public record Hit(String ruleId, String path, LocalDate eventDate) {
     }
 
     /** Findings in rule order, and the IDs of the rules not checked. */
     public record Result(List<Hit> findings, List<String> notChecked) {
     }
 
-    /** A catalogue line's gating: for, needs, year complete, first year. */
-    record Gate(String id, Set<BodyKind> appliesTo, List<Section> needs, boolean yearComplete, int fromYear,
-                Check check) {
+    /** A loaded rule's gating, from its {@link RuleInfo}, and its hand-written check. */
+    record Gate(String id, Set<BodyKind> appliesTo, List<Section> needs, boolean yearComplete, Integer fromYear,
+                LocalDate appliesFrom, Check check) {
+
+        static Gate of(RuleInfo info, Check check) {
+            Set<BodyKind> kinds = EnumSet.noneOf(BodyKind.class);
+            info.appliesTo().forEach(k -> kinds.add(BodyKind.valueOf(k)));
+            List<Section> needs = new ArrayList<>();
+            for (String n : info.needs()) {
+                Section s = Section.byJsonName(n);
+                if (s == null) {
+                    throw new IllegalArgumentException(info.id() + ": unknown section " + n);
+                }
+                needs.add(s);
+            }
+            return new Gate(info.id(), kinds, List.copyOf(needs), info.yearComplete(), info.fromYear(),
+                    info.appliesFrom(), check);
+        }
+
+        /** Whether the rule applies to the record at all (else neither checked nor listed). */
+        boolean applies(AnnualRecord r) {
+            return appliesTo.contains(r.kind())
+                    && (fromYear == null || r.year() >= fromYear)
+                    && (appliesFrom == null || !r.yearEnd().isBefore(appliesFrom));
+        }
     }
 
     @FunctionalInterface
@@ -72,104 +99,117 @@ public final class PlainJavaChecks {
         void run(AnnualRecord r, Parameters p, List<Hit> out);
     }
 
-    private static final Set<BodyKind> T = EnumSet.of(TOWNSHIP);
-    private static final Set<BodyKind> S = EnumSet.of(STREET);
-    private static final Set<BodyKind> TS = EnumSet.of(TOWNSHIP, STREET);
+    /** The 65 checks of the catalogue, by rule ID, in catalogue order: conditions only, no gating. */
+    static final Map<String, Check> TWINS = twins();
 
-    private static final Section SESSIONS = Section.SESSIONS;
-    private static final Section ACTIVITIES = Section.ACTIVITIES;
-    private static final Section OFFICERS = Section.OFFICERS;
-    private static final Section SUGGESTIONS = Section.SUGGESTIONS;
-    private static final Section DEPUTIES = Section.DEPUTIES;
-    private static final Section LIVELIHOOD = Section.LIVELIHOOD_PROJECTS;
-
-    private static final boolean YC = true;
-    private static final boolean ANY = false;
-
-    /** The 59 rules of the catalogue, in catalogue order. */
-    static final List<Gate> CATALOGUE = List.of(
-            g("SESSION-FREQ-001", T, YC, PlainJavaChecks::SESSION_FREQ_001, SESSIONS),
-            g("SESSION-FREQ-002", T, YC, PlainJavaChecks::SESSION_FREQ_002, SESSIONS),
-            g("SESSION-QUORUM-001", T, ANY, PlainJavaChecks::SESSION_QUORUM_001, SESSIONS),
-            g("SESSION-PUBLISH-001", T, ANY, PlainJavaChecks::SESSION_PUBLISH_001, SESSIONS),
-            g("SESSION-EXTRA-001", T, ANY, PlainJavaChecks::SESSION_EXTRA_001, SESSIONS),
-            g("SESSION-FIRST-001", T, ANY, PlainJavaChecks::SESSION_FIRST_001, SESSIONS, Section.TERM),
-            g("SESSION-PRESIDIUM-001", T, ANY, PlainJavaChecks::SESSION_PRESIDIUM_001, SESSIONS),
-            g("VOTE-MAJORITY-001", T, ANY, PlainJavaChecks::VOTE_MAJORITY_001, SESSIONS),
-            g("VOTE-MOTION-001", T, ANY, PlainJavaChecks::VOTE_MOTION_001, SESSIONS),
-            g("VOTE-SECRET-001", T, ANY, PlainJavaChecks::VOTE_SECRET_001, SESSIONS),
-            g("GOV-REPORT-001", T, YC, PlainJavaChecks::GOV_REPORT_001, SESSIONS),
-            g("PRESIDIUM-REPORT-001", T, YC, PlainJavaChecks::PRESIDIUM_REPORT_001, SESSIONS),
-            g("PRESIDIUM-SPECIAL-REPORT-001", T, YC, PlainJavaChecks::PRESIDIUM_SPECIAL_REPORT_001, ACTIVITIES),
-            g("MAJOR-PLAN-001", T, YC, PlainJavaChecks::MAJOR_PLAN_001, SESSIONS),
-            g("BUDGET-APPROVE-001", T, YC, PlainJavaChecks::BUDGET_APPROVE_001, SESSIONS),
-            g("BUDGET-EXEC-001", T, YC, PlainJavaChecks::BUDGET_EXEC_001, SESSIONS),
-            g("FINAL-ACCOUNTS-001", T, YC, PlainJavaChecks::FINAL_ACCOUNTS_001, SESSIONS),
-            g("BUDGET-ADJUST-001", T, ANY, PlainJavaChecks::BUDGET_ADJUST_001, Section.BUDGET, SESSIONS),
-            g("BUDGET-PUBLISH-001", T, ANY, PlainJavaChecks::BUDGET_PUBLISH_001, SESSIONS),
-            g("FINAL-ACCOUNTS-FILE-001", T, ANY, PlainJavaChecks::FINAL_ACCOUNTS_FILE_001, SESSIONS),
-            g("BUDGET-CONSULT-001", T, YC, PlainJavaChecks::BUDGET_CONSULT_001, SESSIONS, ACTIVITIES),
-            g("CHAIR-ADMIN-001", T, ANY, PlainJavaChecks::CHAIR_ADMIN_001, OFFICERS),
-            g("CHAIR-DEPUTY-001", T, ANY, PlainJavaChecks::CHAIR_DEPUTY_001, OFFICERS),
-            g("CHAIR-COUNT-001", T, ANY, PlainJavaChecks::CHAIR_COUNT_001, OFFICERS),
-            g("CHAIR-RESIGN-001", T, ANY, PlainJavaChecks::CHAIR_RESIGN_001, OFFICERS),
-            g("SUGG-ASSIGN-001", TS, ANY, PlainJavaChecks::SUGG_ASSIGN_001, SUGGESTIONS),
-            g("SUGG-REPLY-001", TS, ANY, PlainJavaChecks::SUGG_REPLY_001, SUGGESTIONS),
-            g("SUGG-REPLY-002", TS, ANY, PlainJavaChecks::SUGG_REPLY_002, SUGGESTIONS),
-            g("SUGG-REPORT-001", T, YC, PlainJavaChecks::SUGG_REPORT_001, SUGGESTIONS, SESSIONS),
-            g("DEPUTY-ABSENCE-001", T, ANY, PlainJavaChecks::DEPUTY_ABSENCE_001, DEPUTIES, SESSIONS),
-            g("DEPUTY-LEAVE-001", T, ANY, PlainJavaChecks::DEPUTY_LEAVE_001, SESSIONS),
-            g("DEPUTY-RESIGN-001", T, ANY, PlainJavaChecks::DEPUTY_RESIGN_001, DEPUTIES),
-            g("DEPUTY-REPORT-001", T, YC, PlainJavaChecks::DEPUTY_REPORT_001, ACTIVITIES),
-            new Gate("DEPUTY-DISCLOSE-001", T, List.of(Section.DISCLOSURES), YC, 2025,
-                    PlainJavaChecks::DEPUTY_DISCLOSE_001),
-            g("STREET-NOCONGRESS-001", S, ANY, PlainJavaChecks::STREET_NOCONGRESS_001),
-            g("STREET-REPORT-001", S, YC, PlainJavaChecks::STREET_REPORT_001, Section.REPORTS_TO_COUNTY),
-            // hunan
-            g("HN-FUNDS-001", T, ANY, PlainJavaChecks::HN_FUNDS_001, Section.BUDGET),
-            g("HN-SESSION-DURATION-001", T, ANY, PlainJavaChecks::HN_SESSION_DURATION_001, SESSIONS),
-            g("HN-SESSION-NOTICE-001", T, ANY, PlainJavaChecks::HN_SESSION_NOTICE_001, SESSIONS),
-            g("HN-SESSION-DOCS-001", T, ANY, PlainJavaChecks::HN_SESSION_DOCS_001, SESSIONS),
-            g("HN-PRESIDIUM-MEET-001", T, ANY, PlainJavaChecks::HN_PRESIDIUM_MEET_001, Section.PRESIDIUM_MEETINGS),
-            g("HN-CHAIR-PORTFOLIO-001", T, ANY, PlainJavaChecks::HN_CHAIR_PORTFOLIO_001, OFFICERS),
-            g("HN-STREET-MEET-001", S, ANY, PlainJavaChecks::HN_STREET_MEET_001, Section.COMMITTEE_MEETINGS),
-            g("HN-STREET-ACTIVITY-001", S, YC, PlainJavaChecks::HN_STREET_ACTIVITY_001, ACTIVITIES),
-            // loudi
-            g("LD-SESSION-TIMING-001", T, YC, PlainJavaChecks::LD_SESSION_TIMING_001, SESSIONS),
-            g("LD-CHAIR-FULLTIME-001", T, ANY, PlainJavaChecks::LD_CHAIR_FULLTIME_001, OFFICERS),
-            g("LD-LAW-INSPECT-001", T, YC, PlainJavaChecks::LD_LAW_INSPECT_001, ACTIVITIES),
-            g("LD-BUDGET-TIMING-001", T, ANY, PlainJavaChecks::LD_BUDGET_TIMING_001, SESSIONS),
-            g("LD-MINSHENG-VOTE-001", T, YC, PlainJavaChecks::LD_MINSHENG_VOTE_001, SESSIONS),
-            g("LD-MINSHENG-SECRET-001", T, ANY, PlainJavaChecks::LD_MINSHENG_SECRET_001, SESSIONS),
-            g("LD-MINSHENG-MARGIN-001", T, ANY, PlainJavaChecks::LD_MINSHENG_MARGIN_001, LIVELIHOOD),
-            g("LD-MINSHENG-COLLECT-001", T, ANY, PlainJavaChecks::LD_MINSHENG_COLLECT_001, LIVELIHOOD, SESSIONS),
-            g("LD-MINSHENG-SUPERVISE-001", T, YC, PlainJavaChecks::LD_MINSHENG_SUPERVISE_001, LIVELIHOOD),
-            g("LD-STATION-VISIT-001", TS, YC, PlainJavaChecks::LD_STATION_VISIT_001, DEPUTIES, ACTIVITIES),
-            g("LD-STATION-IDLE-001", TS, ANY, PlainJavaChecks::LD_STATION_IDLE_001, Section.STATIONS, ACTIVITIES),
-            g("LD-FEEDBACK-001", TS, ANY, PlainJavaChecks::LD_FEEDBACK_001, ACTIVITIES),
-            g("LD-SUPERVISE-FOLLOWUP-001", TS, ANY, PlainJavaChecks::LD_SUPERVISE_FOLLOWUP_001, ACTIVITIES),
-            g("LD-NORMDOC-001", TS, ANY, PlainJavaChecks::LD_NORMDOC_001, Section.NORMATIVE_DOCUMENTS),
-            g("LD-RESIDENT-COUNCIL-001", S, ANY, PlainJavaChecks::LD_RESIDENT_COUNCIL_001, Section.RESIDENT_COUNCILS));
-
-    private static Gate g(String id, Set<BodyKind> applies, boolean yearComplete, Check check, Section... needs) {
-        return new Gate(id, applies, List.of(needs), yearComplete, Integer.MIN_VALUE, check);
+    private static Map<String, Check> twins() {
+        Map<String, Check> m = new LinkedHashMap<>();
+        m.put("SESSION-FREQ-001", PlainJavaChecks::SESSION_FREQ_001);
+        m.put("SESSION-FREQ-002", PlainJavaChecks::SESSION_FREQ_002);
+        m.put("SESSION-QUORUM-001", PlainJavaChecks::SESSION_QUORUM_001);
+        m.put("SESSION-PUBLISH-001", PlainJavaChecks::SESSION_PUBLISH_001);
+        m.put("SESSION-EXTRA-001", PlainJavaChecks::SESSION_EXTRA_001);
+        m.put("SESSION-FIRST-001", PlainJavaChecks::SESSION_FIRST_001);
+        m.put("SESSION-PRESIDIUM-001", PlainJavaChecks::SESSION_PRESIDIUM_001);
+        m.put("VOTE-MAJORITY-001", PlainJavaChecks::VOTE_MAJORITY_001);
+        m.put("VOTE-MOTION-001", PlainJavaChecks::VOTE_MOTION_001);
+        m.put("VOTE-SECRET-001", PlainJavaChecks::VOTE_SECRET_001);
+        m.put("GOV-REPORT-001", PlainJavaChecks::GOV_REPORT_001);
+        m.put("PRESIDIUM-REPORT-001", PlainJavaChecks::PRESIDIUM_REPORT_001);
+        m.put("PRESIDIUM-SPECIAL-REPORT-001", PlainJavaChecks::PRESIDIUM_SPECIAL_REPORT_001);
+        m.put("MAJOR-PLAN-001", PlainJavaChecks::MAJOR_PLAN_001);
+        m.put("BUDGET-APPROVE-001", PlainJavaChecks::BUDGET_APPROVE_001);
+        m.put("BUDGET-EXEC-001", PlainJavaChecks::BUDGET_EXEC_001);
+        m.put("FINAL-ACCOUNTS-001", PlainJavaChecks::FINAL_ACCOUNTS_001);
+        m.put("BUDGET-ADJUST-001", PlainJavaChecks::BUDGET_ADJUST_001);
+        m.put("BUDGET-PUBLISH-001", PlainJavaChecks::BUDGET_PUBLISH_001);
+        m.put("FINAL-ACCOUNTS-FILE-001", PlainJavaChecks::FINAL_ACCOUNTS_FILE_001);
+        m.put("BUDGET-CONSULT-001", PlainJavaChecks::BUDGET_CONSULT_001);
+        m.put("CHAIR-ADMIN-001", PlainJavaChecks::CHAIR_ADMIN_001);
+        m.put("CHAIR-DEPUTY-001", PlainJavaChecks::CHAIR_DEPUTY_001);
+        m.put("CHAIR-COUNT-001", PlainJavaChecks::CHAIR_COUNT_001);
+        m.put("CHAIR-RESIGN-001", PlainJavaChecks::CHAIR_RESIGN_001);
+        m.put("SUGG-ASSIGN-001", PlainJavaChecks::SUGG_ASSIGN_001);
+        m.put("SUGG-REPLY-001", PlainJavaChecks::SUGG_REPLY_001);
+        m.put("SUGG-REPLY-002", PlainJavaChecks::SUGG_REPLY_002);
+        m.put("SUGG-REPORT-001", PlainJavaChecks::SUGG_REPORT_001);
+        m.put("DEPUTY-ABSENCE-001", PlainJavaChecks::DEPUTY_ABSENCE_001);
+        m.put("DEPUTY-LEAVE-001", PlainJavaChecks::DEPUTY_LEAVE_001);
+        m.put("DEPUTY-RESIGN-001", PlainJavaChecks::DEPUTY_RESIGN_001);
+        m.put("DEPUTY-REPORT-001", PlainJavaChecks::DEPUTY_REPORT_001);
+        m.put("DEPUTY-DISCLOSE-001", PlainJavaChecks::DEPUTY_DISCLOSE_001);
+        m.put("STREET-NOCONGRESS-001", PlainJavaChecks::STREET_NOCONGRESS_001);
+        m.put("STREET-REPORT-001", PlainJavaChecks::STREET_REPORT_001);
+        m.put("SESSION-FIRST-002", PlainJavaChecks::SESSION_FIRST_002);
+        m.put("VOTE-INQUIRY-001", PlainJavaChecks::VOTE_INQUIRY_001);
+        m.put("BUDGET-ADJUST-002", PlainJavaChecks::BUDGET_ADJUST_002);
+        m.put("SUGG-CONTACT-001", PlainJavaChecks::SUGG_CONTACT_001);
+        m.put("DEPUTY-RECORDS-001", PlainJavaChecks::DEPUTY_RECORDS_001);
+        m.put("INSPECT-FOLLOWUP-001", PlainJavaChecks::INSPECT_FOLLOWUP_001);
+        // hunan
+        m.put("HN-FUNDS-001", PlainJavaChecks::HN_FUNDS_001);
+        m.put("HN-SESSION-DURATION-001", PlainJavaChecks::HN_SESSION_DURATION_001);
+        m.put("HN-SESSION-NOTICE-001", PlainJavaChecks::HN_SESSION_NOTICE_001);
+        m.put("HN-SESSION-DOCS-001", PlainJavaChecks::HN_SESSION_DOCS_001);
+        m.put("HN-PRESIDIUM-MEET-001", PlainJavaChecks::HN_PRESIDIUM_MEET_001);
+        m.put("HN-CHAIR-PORTFOLIO-001", PlainJavaChecks::HN_CHAIR_PORTFOLIO_001);
+        m.put("HN-STREET-MEET-001", PlainJavaChecks::HN_STREET_MEET_001);
+        m.put("HN-STREET-ACTIVITY-001", PlainJavaChecks::HN_STREET_ACTIVITY_001);
+        // loudi
+        m.put("LD-SESSION-TIMING-001", PlainJavaChecks::LD_SESSION_TIMING_001);
+        m.put("LD-CHAIR-FULLTIME-001", PlainJavaChecks::LD_CHAIR_FULLTIME_001);
+        m.put("LD-LAW-INSPECT-001", PlainJavaChecks::LD_LAW_INSPECT_001);
+        m.put("LD-BUDGET-TIMING-001", PlainJavaChecks::LD_BUDGET_TIMING_001);
+        m.put("LD-MINSHENG-VOTE-001", PlainJavaChecks::LD_MINSHENG_VOTE_001);
+        m.put("LD-MINSHENG-SECRET-001", PlainJavaChecks::LD_MINSHENG_SECRET_001);
+        m.put("LD-MINSHENG-MARGIN-001", PlainJavaChecks::LD_MINSHENG_MARGIN_001);
+        m.put("LD-MINSHENG-COLLECT-001", PlainJavaChecks::LD_MINSHENG_COLLECT_001);
+        m.put("LD-MINSHENG-SUPERVISE-001", PlainJavaChecks::LD_MINSHENG_SUPERVISE_001);
+        m.put("LD-STATION-VISIT-001", PlainJavaChecks::LD_STATION_VISIT_001);
+        m.put("LD-STATION-IDLE-001", PlainJavaChecks::LD_STATION_IDLE_001);
+        m.put("LD-FEEDBACK-001", PlainJavaChecks::LD_FEEDBACK_001);
+        m.put("LD-SUPERVISE-FOLLOWUP-001", PlainJavaChecks::LD_SUPERVISE_FOLLOWUP_001);
+        m.put("LD-NORMDOC-001", PlainJavaChecks::LD_NORMDOC_001);
+        m.put("LD-RESIDENT-COUNCIL-001", PlainJavaChecks::LD_RESIDENT_COUNCIL_001);
+        return Collections.unmodifiableMap(m);
     }
 
-    /** Every catalogue rule ID, in catalogue order. */
+    /** Every rule ID with a hand-written twin, in catalogue order. */
     public static List<String> ids() {
-        return CATALOGUE.stream().map(Gate::id).toList();
+        return List.copyOf(TWINS.keySet());
     }
 
     private final List<Gate> gates;
+    private final List<String> missingTwins;
 
-    /** All 59 checks. */
-    public PlainJavaChecks() {
-        this(null);
+    /**
+     * The twins of the given loaded rules (e.g. {@code checker.rules()}), gated by their metadata,
+     * in catalogue order. A loaded rule with no twin is left out and listed by {@link #missingTwins()}.
+     */
+    public PlainJavaChecks(Collection<RuleInfo> loaded) {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        loaded.forEach(i -> byId.put(i.id(), i));
+        List<Gate> g = new ArrayList<>();
+        TWINS.forEach((id, check) -> {
+            RuleInfo info = byId.get(id);
+            if (info != null) {
+                g.add(Gate.of(info, check));
+            }
+        });
+        this.gates = List.copyOf(g);
+        List<String> missing = new ArrayList<>(byId.keySet());
+        missing.removeAll(TWINS.keySet());
+        this.missingTwins = List.copyOf(missing);
     }
 
-    /** Only the checks whose IDs are given (null = all), e.g. the rules a Drools checker has loaded. */
-    public PlainJavaChecks(Predicate<String> only) {
-        this.gates = only == null ? CATALOGUE : CATALOGUE.stream().filter(x -> only.test(x.id())).toList();
+    /** The loaded rules this class has no hand-written check for (none, when it follows the catalogue). */
+    public List<String> missingTwins() {
+        return missingTwins;
+    }
+
+    /** The IDs of the rules this instance checks. */
+    public List<String> checkedIds() {
+        return gates.stream().map(Gate::id).toList();
     }
 
     /** Checks one record. */
@@ -178,7 +218,7 @@ public final class PlainJavaChecks {
         List<String> notChecked = new ArrayList<>();
         boolean complete = r.isYearComplete();
         for (Gate gate : gates) {
-            if (!gate.appliesTo.contains(r.kind()) || r.year() < gate.fromYear) {
+            if (!gate.applies(r)) {
                 continue;
             }
             boolean missing = false;
@@ -187,43 +227,22 @@ public final class PlainJavaChecks {
             }
             if (missing || (gate.yearComplete && !complete)) {
                 notChecked.add(gate.id);
-            } else {
-                gate.check.run(r, p, out);
+                continue;
+            }
+            int from = out.size();
+            gate.check.run(r, p, out);
+            if (gate.appliesFrom != null) {
+                // an event before the day the duty took effect is no finding
+                out.subList(from, out.size()).removeIf(h -> h.eventDate() != null && h.eventDate().isBefore(gate.appliesFrom));
             }
         }
         return new Result(out, notChecked);
     }
 
-    /** The default parameter values of the three packs (as declared in their pack.json). */
-    public static Parameters defaultParameters() {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("sessionsPerYear", 2);
-        v.put("suggestionAssignDays", 30);
-        v.put("firstSessionWithinMonths", 2);
-        v.put("minMotionSignatories", 5);
-        v.put("maxViceChairmen", 2);
-        v.put("budgetPublishDays", 20);
-        v.put("finalAccountsFileDays", 30);
-        v.put("replyMonths", 3);
-        v.put("replyMonthsComplex", 6);
-        v.put("unexcusedAbsencesEndingMandate", 2);
-        v.put("minSessionHalfDays", 2);
-        v.put("minSessionHalfDaysWithElection", 3);
-        v.put("noticeDays", 7);
-        v.put("documentsDays", 1);
-        v.put("firstSessionBy", MonthDay.of(3, 31));
-        v.put("budgetApprovedBy", MonthDay.of(3, 31));
-        v.put("stationVisitsPerYear", 4);
-        v.put("stationReceptionsPerMonth", 1);
-        v.put("opinionForwardDays", 30);
-        v.put("feedbackDays", 90);
-        v.put("normativeDocFileDays", 30);
-        return new Parameters(v);
-    }
-
     /** A checker's displayed parameters ("MM-DD" for month-days) as a {@link Parameters} fact. */
     public static Parameters fromDisplay(Map<String, Object> display) {
-        Map<String, Object> v = new LinkedHashMap<>(defaultParameters().asMap());
+        // every declared parameter is displayed, so the packs' defaults are not restated here
+        Map<String, Object> v = new LinkedHashMap<>();
         display.forEach((k, x) -> v.put(k, x instanceof String s && s.matches("\\d\\d-\\d\\d") ? MonthDay.parse("--" + s) : x));
         return new Parameters(v);
     }
@@ -232,7 +251,11 @@ public final class PlainJavaChecks {
     // helpers
 
     private static void hit(List<Hit> out, String id, String path) {
-        out.add(new Hit(id, path));
+        out.add(new Hit(id, path, null));
+    }
+
+    private static void hit(List<Hit> out, String id, String path, LocalDate eventDate) {
+        out.add(new Hit(id, path, eventDate));
     }
 
     private static boolean anyItem(AnnualRecord r, Predicate<AgendaItem> p) {
@@ -279,8 +302,8 @@ public final class PlainJavaChecks {
     }
 
     private static boolean followUpLate(AnnualRecord r, Parameters p, Activity a) {
-        return r.lateOrMissing(a.opinionsForwardedDate(), a.date().plusDays(p.intValue("opinionForwardDays")))
-                || r.lateOrMissing(a.feedbackDate(), a.date().plusDays(p.intValue("feedbackDays")));
+        return r.lateOrMissing(a.opinionsForwardedDate(), Periods.daysAfter(a.date(), p.intValue("opinionForwardDays")))
+                || r.lateOrMissing(a.feedbackDate(), Periods.daysAfter(a.date(), p.intValue("feedbackDays")));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -307,7 +330,7 @@ public final class PlainJavaChecks {
     static void SESSION_QUORUM_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Session s : r.sessions()) {
             if (s.deputiesPresent() * 3 < s.deputiesTotal() * 2) {
-                hit(out, "SESSION-QUORUM-001", s.path());
+                hit(out, "SESSION-QUORUM-001", s.path(), s.startDate());
             }
         }
     }
@@ -315,7 +338,7 @@ public final class PlainJavaChecks {
     static void SESSION_PUBLISH_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Session s : r.sessions()) {
             if (s.isOrdinary() && (s.schedulePublishedDate() == null || !s.schedulePublishedDate().isBefore(s.startDate()))) {
-                hit(out, "SESSION-PUBLISH-001", s.path());
+                hit(out, "SESSION-PUBLISH-001", s.path(), s.startDate());
             }
         }
     }
@@ -333,7 +356,7 @@ public final class PlainJavaChecks {
         LocalDate elected = r.term().electionCompletedDate();
         for (Session s : r.sessions()) {
             if (s.kind() == SessionKind.FIRST_OF_TERM && elected != null
-                    && s.startDate().isAfter(elected.plusMonths(p.intValue("firstSessionWithinMonths")))) {
+                    && s.startDate().isAfter(Periods.monthsAfter(elected, p.intValue("firstSessionWithinMonths")).date())) {
                 hit(out, "SESSION-FIRST-001", s.path());
             }
         }
@@ -371,8 +394,8 @@ public final class PlainJavaChecks {
     static void VOTE_SECRET_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Session s : r.sessions()) {
             for (AgendaItem a : s.agenda()) {
-                if (a.type() == AgendaType.ELECTION && a.vote() != null && a.vote().method() != null
-                        && a.vote().method() != VoteMethod.SECRET_BALLOT) {
+                // 无记名: a secret ballot or an (anonymous) electronic vote; only a show of hands is open
+                if (a.type() == AgendaType.ELECTION && a.vote() != null && a.vote().method() == VoteMethod.SHOW_OF_HANDS) {
                     hit(out, "VOTE-SECRET-001", a.path());
                 }
             }
@@ -440,7 +463,7 @@ public final class PlainJavaChecks {
         Set<AgendaType> types = EnumSet.of(AgendaType.BUDGET, AgendaType.BUDGET_ADJUSTMENT, AgendaType.FINAL_ACCOUNTS,
                 AgendaType.BUDGET_EXECUTION_REPORT);
         for (Session s : r.sessions()) {
-            LocalDate deadline = s.endDate().plusDays(p.intValue("budgetPublishDays"));
+            Deadline deadline = Periods.daysAfter(s.endDate(), p.intValue("budgetPublishDays"));
             for (AgendaItem a : s.agenda()) {
                 if (a.isAdopted() && types.contains(a.type()) && r.lateOrMissing(a.publishedDate(), deadline)) {
                     hit(out, "BUDGET-PUBLISH-001", a.path());
@@ -451,7 +474,7 @@ public final class PlainJavaChecks {
 
     static void FINAL_ACCOUNTS_FILE_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Session s : r.sessions()) {
-            LocalDate deadline = s.endDate().plusDays(p.intValue("finalAccountsFileDays"));
+            Deadline deadline = Periods.daysAfter(s.endDate(), p.intValue("finalAccountsFileDays"));
             for (AgendaItem a : s.agenda()) {
                 if (a.isAdopted() && a.type() == AgendaType.FINAL_ACCOUNTS
                         && r.lateOrMissing(a.filedWithUpperGovernmentDate(), deadline)) {
@@ -539,7 +562,7 @@ public final class PlainJavaChecks {
 
     static void SUGG_ASSIGN_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Suggestion s : r.suggestions()) {
-            if (r.lateOrMissing(s.assignedDate(), s.submittedDate().plusDays(p.intValue("suggestionAssignDays")))) {
+            if (r.lateOrMissing(s.assignedDate(), Periods.daysAfter(s.submittedDate(), p.intValue("suggestionAssignDays")))) {
                 hit(out, "SUGG-ASSIGN-001", s.path());
             }
         }
@@ -548,7 +571,7 @@ public final class PlainJavaChecks {
     static void SUGG_REPLY_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Suggestion s : r.suggestions()) {
             if (s.assignedDate() != null && !s.complex()
-                    && r.lateOrMissing(s.repliedDate(), s.assignedDate().plusMonths(p.intValue("replyMonths")))) {
+                    && r.lateOrMissing(s.repliedDate(), Periods.monthsAfter(s.assignedDate(), p.intValue("replyMonths")))) {
                 hit(out, "SUGG-REPLY-001", s.path());
             }
         }
@@ -557,7 +580,7 @@ public final class PlainJavaChecks {
     static void SUGG_REPLY_002(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Suggestion s : r.suggestions()) {
             if (s.assignedDate() != null && s.complex()
-                    && r.lateOrMissing(s.repliedDate(), s.assignedDate().plusMonths(p.intValue("replyMonthsComplex")))) {
+                    && r.lateOrMissing(s.repliedDate(), Periods.monthsAfter(s.assignedDate(), p.intValue("replyMonthsComplex")))) {
                 hit(out, "SUGG-REPLY-002", s.path());
             }
         }
@@ -626,6 +649,76 @@ public final class PlainJavaChecks {
     static void STREET_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
         if (r.reportsToCounty().stream().noneMatch(x -> x.date().getYear() == r.year())) {
             hit(out, "STREET-REPORT-001", "/reportsToCounty");
+        }
+    }
+
+    static void SESSION_FIRST_002(AnnualRecord r, Parameters p, List<Hit> out) {
+        LocalDate elected = r.term().electionCompletedDate();
+        if (elected == null || elected.getYear() != r.year()) {
+            return;
+        }
+        LocalDate by = Periods.monthsAfter(elected, p.intValue("firstSessionWithinMonths")).date();
+        if (by.isAfter(r.asOfDate()) || by.isAfter(r.yearEnd())) {
+            return;
+        }
+        for (Session s : r.sessions()) {
+            if (s.kind() == SessionKind.FIRST_OF_TERM) {
+                return;
+            }
+        }
+        hit(out, "SESSION-FIRST-002", "/term", by);
+    }
+
+    static void VOTE_INQUIRY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Session s : r.sessions()) {
+            for (AgendaItem a : s.agenda()) {
+                if (a.type() == AgendaType.INQUIRY && a.signatories() != null && a.signatories() < 10) {
+                    hit(out, "VOTE-INQUIRY-001", a.path(), s.startDate());
+                }
+            }
+        }
+    }
+
+    static void BUDGET_ADJUST_002(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (BudgetAdjustment adj : r.budget().adjustments()) {
+            if (adj.approvedAtSession() == null) {
+                continue;
+            }
+            for (Session s : r.sessions()) {
+                if (s.id().equals(adj.approvedAtSession())
+                        && s.agenda().stream().noneMatch(a -> a.type() == AgendaType.BUDGET_ADJUSTMENT && a.isAdopted())) {
+                    hit(out, "BUDGET-ADJUST-002", adj.path(), adj.executedDate());
+                }
+            }
+        }
+    }
+
+    static void SUGG_CONTACT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Suggestion s : r.suggestions()) {
+            if (s.repliedDate() != null && Boolean.FALSE.equals(s.deputyContacted())) {
+                hit(out, "SUGG-CONTACT-001", s.path(), s.repliedDate());
+            }
+        }
+    }
+
+    static void DEPUTY_RECORDS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        if (Boolean.FALSE.equals(r.disclosures().performanceRecordsKept())) {
+            hit(out, "DEPUTY-RECORDS-001", "/disclosures/performanceRecordsKept");
+        }
+    }
+
+    static void INSPECT_FOLLOWUP_001(AnnualRecord r, Parameters p, List<Hit> out) {
+        for (Activity a : r.activities()) {
+            boolean visit = a.type() == ActivityType.INSPECTION || a.type() == ActivityType.RESEARCH;
+            boolean ours = a.organizer() == Organizer.PRESIDIUM || a.organizer() == Organizer.COMMITTEE;
+            if (visit && ours && a.opinionsCollected() != null && a.opinionsCollected() > 0) {
+                Deadline forward = Periods.daysAfter(a.date(), p.intValue("inspectionForwardDays"));
+                Deadline feedback = Periods.daysAfter(a.date(), p.intValue("inspectionFeedbackDays"));
+                boolean forwardLate = r.lateOrMissing(a.opinionsForwardedDate(), forward);
+                if (forwardLate || r.lateOrMissing(a.feedbackDate(), feedback)) {
+                    hit(out, "INSPECT-FOLLOWUP-001", a.path(), (forwardLate ? forward : feedback).date());
+                }
+            }
         }
     }
 
@@ -749,8 +842,8 @@ public final class PlainJavaChecks {
     static void LD_MINSHENG_SECRET_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (Session s : r.sessions()) {
             for (AgendaItem a : s.agenda()) {
-                if (a.type() == AgendaType.LIVELIHOOD_PROJECTS_VOTE && a.vote() != null && a.vote().method() != null
-                        && a.vote().method() != VoteMethod.SECRET_BALLOT) {
+                if (a.type() == AgendaType.LIVELIHOOD_PROJECTS_VOTE && a.vote() != null
+                        && a.vote().method() == VoteMethod.SHOW_OF_HANDS) {
                     hit(out, "LD-MINSHENG-SECRET-001", a.path());
                 }
             }
@@ -836,7 +929,7 @@ public final class PlainJavaChecks {
 
     static void LD_NORMDOC_001(AnnualRecord r, Parameters p, List<Hit> out) {
         for (NormativeDocument d : r.normativeDocuments()) {
-            if (r.lateOrMissing(d.filedWithPresidiumDate(), d.issuedDate().plusDays(p.intValue("normativeDocFileDays")))) {
+            if (r.lateOrMissing(d.filedWithPresidiumDate(), Periods.daysAfter(d.issuedDate(), p.intValue("normativeDocFileDays")))) {
                 hit(out, "LD-NORMDOC-001", d.path());
             }
         }

@@ -30,6 +30,10 @@ public final class RecordGen {
     public static final String TOWNSHIP = "/examples/record-example-township.json";
     public static final String STREET = "/examples/record-example-street.json";
 
+    /** The years the random records cover: the packs' whole range (catalogue 1.1) and the holiday file's. */
+    public static final int FIRST_YEAR = 2021;
+    public static final int LAST_YEAR = 2026;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String[] SESSION_KINDS = {"REGULAR", "REGULAR", "EXTRAORDINARY", "FIRST_OF_TERM"};
@@ -157,8 +161,10 @@ public final class RecordGen {
     private ObjectNode mutate() {
         ObjectNode r = (p(0.75) ? township : street).deepCopy();
         boolean isTownship = r.get("body").get("kind").textValue().equals("TOWNSHIP");
-        // the year: shift every date and fiscal year by −1, 0 or +1 year (crosses the 2025 line)
-        int shift = p(0.5) ? 0 : (p(0.5) ? -1 : 1);
+        // the year: shift every date and fiscal year to a year from 2021 to 2026 (records before 2021
+        // are rejected), so every era is exercised: 组织法 2015 before 2022-03-12, 代表法 2015 before
+        // 2025-03-11, the Loudi pack from 2025, the holiday calendar's years and 2026's weekends
+        int shift = between(FIRST_YEAR, LAST_YEAR) - r.get("year").intValue();
         if (shift != 0) {
             shiftYears(r, shift);
             r.put("year", r.get("year").intValue() + shift);
@@ -177,6 +183,9 @@ public final class RecordGen {
         if (r.has("term") && p(0.3)) {
             ((ObjectNode) r.get("term")).put("electionCompletedDate",
                     LocalDate.of(year, 1, 1).minusDays(between(0, 120)).toString());
+        } else if (r.has("term") && p(0.3)) {
+            // an election in the year: its first session is due two months later (SESSION-FIRST-002)
+            ((ObjectNode) r.get("term")).put("electionCompletedDate", dayIn(year, cutoff).toString());
         }
         if (isTownship && r.get("officers") instanceof ArrayNode officers && p(0.15)) {
             // one or two more vice-chairmen (CHAIR-COUNT-001 when their periods meet)
@@ -245,6 +254,11 @@ public final class RecordGen {
             } else {
                 eventDate(g, "repliedDate", assigned, year, cutoff, 0.2);
             }
+            if (p(0.2)) {
+                g.put("deputyContacted", false);
+            } else if (p(0.1)) {
+                g.remove("deputyContacted");
+            }
         });
         if (r.get("livelihoodProjects") instanceof ObjectNode lp) {
             if (p(0.3)) {
@@ -269,6 +283,11 @@ public final class RecordGen {
         });
         if (r.get("disclosures") instanceof ObjectNode d) {
             eventDate(d, "deputyInfoPublishedDate", null, year, cutoff, 0.3);
+            if (p(0.25)) {
+                d.put("performanceRecordsKept", false);
+            } else if (p(0.15)) {
+                d.remove("performanceRecordsKept");
+            }
         }
         if (!isTownship && p(0.2)) {
             r.putArray("residentCouncils");
@@ -420,6 +439,8 @@ public final class RecordGen {
             if (!a.has("signatories") || p(0.4)) {
                 a.put("signatories", between(1, 8));
             }
+        } else if (type.equals("INQUIRY") && p(0.7)) {
+            a.put("signatories", between(6, 14));
         } else {
             a.remove("signatories");
         }

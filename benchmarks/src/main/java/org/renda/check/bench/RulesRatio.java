@@ -19,7 +19,7 @@ public final class RulesRatio {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Fixture fx = new Fixture(n, 42L);
-        PlainJavaChecks plain = new PlainJavaChecks(fx.ruleIds::contains);
+        PlainJavaChecks plain = new PlainJavaChecks(fx.rules);
         double bestPlain = Double.MAX_VALUE;
         double bestDrools = Double.MAX_VALUE;
         double bestRendered = Double.MAX_VALUE;

@@ -24,6 +24,8 @@ import org.renda.check.NotChecked;
 import org.renda.check.RecordFormat;
 import org.renda.check.model.AcceptingBody;
 import org.renda.check.model.AnnualRecord;
+import org.renda.check.model.Deadline;
+import org.renda.check.model.Periods;
 import org.renda.check.model.Officer;
 import org.renda.check.model.OfficerRole;
 import org.renda.check.model.Parameters;
@@ -133,7 +135,7 @@ public final class Engine {
         List<NotChecked> missingEn = new ArrayList<>();
         List<String> yearIncomplete = new ArrayList<>();
         for (RuleMeta m : ruleBase.rules().values()) {
-            if (!m.appliesTo().contains(record.kind()) || (m.fromYear() != null && record.year() < m.fromYear())) {
+            if (!applies(m, record)) {
                 continue;
             }
             List<String> missingZhLabels = new ArrayList<>();
@@ -167,8 +169,19 @@ public final class Engine {
                 List.copyOf(yearIncomplete), types == null ? null : Set.copyOf(types), new ConcurrentHashMap<>());
     }
 
-    /** The outcome of one evaluation. */
-    public record Outcome(List<Finding> findings, List<NotChecked> notChecked) {
+    /**
+     * Whether a rule applies to a record at all (else it is neither checked nor listed): the other
+     * kind of body, a year before {@code @fromYear}, or a year that ends before {@code @appliesFrom}
+     * (the law of the rule was not yet in force) do not apply.
+     */
+    static boolean applies(RuleMeta m, AnnualRecord record) {
+        return m.appliesTo().contains(record.kind())
+                && (m.fromYear() == null || record.year() >= m.fromYear())
+                && (m.appliesFrom() == null || !record.yearEnd().isBefore(m.appliesFrom()));
+    }
+
+    /** The outcome of one evaluation; {@code notes} are said once per record (e.g. a holiday year not known). */
+    public record Outcome(List<Finding> findings, List<NotChecked> notChecked, List<String> notes) {
     }
 
     /**
@@ -226,7 +239,14 @@ public final class Engine {
                 session.dispose();
             }
         }
-        return new Matches(record, gating, collector.raws());
+        List<FindingCollector.Raw> raws = collector.raws();
+        // @appliesFrom: an event before the day the rule's duty took effect is no finding (decided
+        // here, from metadata, for every rule alike)
+        raws.removeIf(raw -> {
+            LocalDate from = ruleBase.rules().get(raw.ruleId()).appliesFrom();
+            return from != null && raw.eventDate() != null && raw.eventDate().isBefore(from);
+        });
+        return new Matches(record, gating, raws);
     }
 
     /** Puts the matches into words in one language: findings with citations, sorted; not-checked rules. */
@@ -259,7 +279,7 @@ public final class Engine {
         for (FindingCollector.Raw raw : matches.raws) {
             RuleMeta m = ruleBase.rules().get(raw.ruleId());
             LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
-            List<Citation> basis = laws.cite(m.basis(), on);
+            List<Citation> basis = laws.cite(m.basis(), on, record.kind().name());
             String place = places[k++];
             String fingerprint = perPlace.get(place) > 1
                     ? Fingerprints.of(place, raw.values()) : place;
@@ -269,7 +289,36 @@ public final class Engine {
         findings.sort(Comparator.comparing(Finding::path, Engine::comparePointers).thenComparing(Finding::ruleId)
                 .thenComparing(Finding::message));
         notChecked.sort(Comparator.comparing(NotChecked::ruleId));
-        return new Outcome(findings, notChecked);
+        return new Outcome(findings, notChecked, notes(matches.raws, lang));
+    }
+
+    /**
+     * The notes of a record: one per year whose 法定休假日 the bundled calendar does not list, when a
+     * finding's deadline was rolled over with weekends only in that year. (Weekends only can roll a
+     * deadline less far than the real calendar would, never further, so a finding is the only
+     * judgement it can affect: a deadline met counts as met whatever the holidays.)
+     */
+    private static List<String> notes(List<FindingCollector.Raw> raws, Language lang) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        for (FindingCollector.Raw raw : raws) {
+            for (Object v : raw.values().values()) {
+                if (v instanceof Deadline d && !d.calendarKnown()) {
+                    for (int y = d.nominal().getYear(); y <= d.date().getYear(); y++) {
+                        if (!Periods.isHolidayYearKnown(y)) {
+                            years.add(y);
+                        }
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int y : years) {
+            out.add(lang == Language.EN
+                    ? "The bundled holiday calendar does not list " + y + ": deadlines ending in " + y
+                            + " were rolled over for Saturdays and Sundays only (Civil Code Art. 203)."
+                    : "法定节假日表未收录 " + y + " 年：该年到期的期限仅按周六、周日顺延（民法典第二百零三条）。");
+        }
+        return List.copyOf(out);
     }
 
     /** Releases the session pool. */
@@ -451,6 +500,15 @@ public final class Engine {
         }
         if (v instanceof YearMonth ym) {
             return lang == Language.EN ? ym.toString() : ym.getMonthValue() + "月";
+        }
+        if (v instanceof Deadline d) {
+            if (!d.rolled()) {
+                return d.date().toString();
+            }
+            return lang == Language.EN
+                    ? d.date() + " (the last day, " + d.nominal() + ", is a public holiday or rest day; rolled over to "
+                            + d.date() + ")"
+                    : d.date() + "（期限末日 " + d.nominal() + " 为法定休假日，顺延至 " + d.date() + "）";
         }
         if (v instanceof Enum<?> e) {
             String[] labels = ENUM_LABEL_CACHE.computeIfAbsent(e, k -> new String[] {enumLabel(k, Language.ZH), enumLabel(k, Language.EN)});

@@ -93,6 +93,12 @@ public final class RecordValidator {
     /** Class-path location of the published schema of record format 1.0. */
     public static final String SCHEMA_RESOURCE = RecordFormat.SCHEMA_RESOURCE;
 
+    /**
+     * The first year a record may cover (rule catalogue 1.1): the packs cover events from
+     * 2021-01-01, the day 民法典, whose period rules every deadline uses, took effect.
+     */
+    public static final int FIRST_YEAR = 2021;
+
     /** The supported {@code schemaVersion} values. */
     public static final Set<String> SUPPORTED_VERSIONS = Set.of("1.0");
 
@@ -237,6 +243,12 @@ public final class RecordValidator {
                     "不支持的 schemaVersion " + Msg.shortText(version) + "，支持的版本：" + String.join("、", new TreeSet<>(SUPPORTED_VERSIONS)),
                     "unsupported schemaVersion " + Msg.shortText(version) + ", supported: "
                             + String.join(", ", new TreeSet<>(SUPPORTED_VERSIONS)))));
+        }
+        JsonNode year = record.get("year");
+        if (year != null && year.isIntegralNumber() && year.canConvertToInt() && year.intValue() < FIRST_YEAR) {
+            // rule catalogue 1.1: the packs cover events from 2021-01-01 (民法典); one error, nothing else
+            return List.of(new InputError("/year", Msg.t(l, "本规则库适用于 2021 年及以后的记录",
+                    "the rule packs cover records of 2021 and later")));
         }
         List<InputError> errors;
         try {

@@ -1,5 +1,7 @@
 package org.renda.check.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -16,11 +18,17 @@ import org.renda.check.model.Section;
 /**
  * A rule's metadata as declared in its DRL ({@code @id}, {@code @severity}, {@code @title}, …),
  * parsed and validated once when the checker is built. See the author guide for each key.
+ *
+ * <p>Two keys say from when a rule applies (the law in force on the day): {@code @fromYear("2025")}
+ * — records of an earlier year are outside the rule (neither checked nor listed as not checked);
+ * {@code @appliesFrom("2022-03-12")} — the duty exists from that day: a record whose year ends before
+ * it is outside the rule, and an event dated before it (the event date the consequence reports) is
+ * no finding.
  */
 public record RuleMeta(String id, String pack, Severity severity, String title, String titleEn, String message,
                        String messageEn, String remedy, String remedyEn, String basis, Set<BodyKind> appliesTo,
-                       List<Section> needs, boolean yearComplete, String since, Integer fromYear, String file,
-                       int line, String ruleName) {
+                       List<Section> needs, boolean yearComplete, String since, Integer fromYear, LocalDate appliesFrom,
+                       String file, int line, String ruleName) {
 
     /** Keys every rule must declare. */
     public static final List<String> REQUIRED = List.of("id", "severity", "title", "titleEn", "message", "messageEn",
@@ -80,6 +88,14 @@ public record RuleMeta(String id, String pack, Severity severity, String title, 
                 problems.add(new PackProblem(file, line, ruleName, "@fromYear 应为年份，实为 " + str(md, "fromYear")));
             }
         }
+        LocalDate appliesFrom = null;
+        if (md.get("appliesFrom") != null) {
+            try {
+                appliesFrom = LocalDate.parse(str(md, "appliesFrom"));
+            } catch (DateTimeParseException e) {
+                problems.add(new PackProblem(file, line, ruleName, "@appliesFrom 应为日期 YYYY-MM-DD，实为 " + str(md, "appliesFrom")));
+            }
+        }
         for (String p : laws.lint(str(md, "basis"))) {
             problems.add(new PackProblem(file, line, ruleName, p));
         }
@@ -93,7 +109,7 @@ public record RuleMeta(String id, String pack, Severity severity, String title, 
         }
         return new RuleMeta(id, pack, severity, str(md, "title"), str(md, "titleEn"), str(md, "message"),
                 str(md, "messageEn"), str(md, "remedy"), str(md, "remedyEn"), str(md, "basis"), applies,
-                List.copyOf(needs), yc.equals("true"), str(md, "since"), fromYear, file, line, ruleName);
+                List.copyOf(needs), yc.equals("true"), str(md, "since"), fromYear, appliesFrom, file, line, ruleName);
     }
 
     /** The title in a language. */
@@ -116,7 +132,7 @@ public record RuleMeta(String id, String pack, Severity severity, String title, 
         List<String> needNames = new ArrayList<>();
         needs.forEach(s -> needNames.add(s.jsonName()));
         return new RuleInfo(id, pack, severity, title(lang), basis, applies, needNames, yearComplete, since,
-                remedy(lang), file);
+                remedy(lang), file, fromYear, appliesFrom);
     }
 
     /** Metadata values come back quoted from the executable model; strip quotes either way. */

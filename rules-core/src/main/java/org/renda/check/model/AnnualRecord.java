@@ -76,8 +76,11 @@ public record AnnualRecord(String recordId, BodyKind kind, String bodyName, Stri
         return Periods.endedQuarters(year, asOfDate);
     }
 
-    /** "N days after D" is due and X is late or missing, judged against this record's {@code asOfDate}. */
-    public boolean lateOrMissing(LocalDate actual, LocalDate deadline) {
-        return Periods.lateOrMissing(actual, deadline, asOfDate);
+    /**
+     * X is late or missing against a deadline counted after an event and rolled over for
+     * 法定休假日 ({@link Periods#daysAfter}, {@link Periods#monthsAfter}); false when there is none.
+     */
+    public boolean lateOrMissing(LocalDate actual, Deadline deadline) {
+        return Periods.missed(actual, deadline, asOfDate);
     }
 }

@@ -13,7 +13,13 @@ import java.util.List;
  * <p>Periods follow 民法典 第二百零一条、第二百零二条: "N days after D" ends on D + N days; "N months
  * after D" ends on the same day of the month N months later, or on that month's last day where
  * there is none ({@link LocalDate#plusMonths}: 31 January + 3 months = 30 April). A deadline is
- * met on its last day. Holiday roll-over (第二百零三条) is not applied in record format 1.0.
+ * met on its last day.
+ *
+ * <p>Under rule catalogue 1.1 a period counted after an event whose last day is a 法定休假日 ends on
+ * the first following day that is not one (第二百零三条): {@link #daysAfter} and {@link #monthsAfter}
+ * give such a {@link Deadline}. Fixed dates (a month-day parameter, the end of a month, quarter or
+ * year) and periods counted backwards from a session ({@link #minusDays}) are never rolled over,
+ * nor are {@link #plusDays} and {@link #plusMonths}, which only count.
  *
  * <p>All methods are null-tolerant in the way the record format reads absence: an absent date is
  * an event that has not happened.
@@ -38,6 +44,50 @@ public final class Periods {
         return date == null ? null : date.plusMonths(months);
     }
 
+    /**
+     * The deadline "N days after D" (民法典 第二百零一条), rolled over when its last day is a
+     * 法定休假日 (第二百零三条); null when D is absent.
+     */
+    public static Deadline daysAfter(LocalDate date, int days) {
+        return date == null ? null : rollOver(date.plusDays(days));
+    }
+
+    /**
+     * The deadline "N months after D" (民法典 第二百零二条: the same day of the month, or the month's
+     * last day where there is none), rolled over when its last day is a 法定休假日 (第二百零三条);
+     * null when D is absent.
+     */
+    public static Deadline monthsAfter(LocalDate date, int months) {
+        return date == null ? null : rollOver(date.plusMonths(months));
+    }
+
+    /**
+     * The period whose last day is {@code lastDay}, extended to the first day on or after it that
+     * is not a 法定休假日 (民法典 第二百零三条第一款). Days of years the bundled calendar does not list
+     * are days off only when they are Saturdays or Sundays; the deadline then says so
+     * ({@link Deadline#calendarKnown()} false).
+     */
+    public static Deadline rollOver(LocalDate lastDay) {
+        HolidayCalendar calendar = HolidayCalendar.bundled();
+        LocalDate day = lastDay;
+        boolean known = calendar.knows(day.getYear());
+        while (calendar.isDayOff(day)) {
+            day = day.plusDays(1);
+            known &= calendar.knows(day.getYear());
+        }
+        return new Deadline(lastDay, day, known);
+    }
+
+    /** True when the day is a 法定休假日: listed as a day off, or a weekend day not listed as a working day. */
+    public static boolean isDayOff(LocalDate day) {
+        return HolidayCalendar.bundled().isDayOff(day);
+    }
+
+    /** True when the bundled holiday calendar lists the year (2021–2026 today). */
+    public static boolean isHolidayYearKnown(int year) {
+        return HolidayCalendar.bundled().knows(year);
+    }
+
     /** True when a deadline falls on or before {@code asOfDate}: it can be judged. */
     public static boolean isDue(LocalDate deadline, LocalDate asOfDate) {
         return deadline != null && !deadline.isAfter(asOfDate);
@@ -55,6 +105,11 @@ public final class Periods {
             return actual.isAfter(deadline);
         }
         return isDue(deadline, asOfDate);
+    }
+
+    /** {@link #lateOrMissing(LocalDate, LocalDate, LocalDate)} against a rolled-over deadline; false when there is none. */
+    public static boolean missed(LocalDate actual, Deadline deadline, LocalDate asOfDate) {
+        return deadline != null && lateOrMissing(actual, deadline.date(), asOfDate);
     }
 
     /** True when {@code asOfDate} ≥ 31 December of {@code year}. */

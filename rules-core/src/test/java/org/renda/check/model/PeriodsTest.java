@@ -37,7 +37,7 @@ class PeriodsTest {
         assertThat(Periods.lateOrMissing(null, d("2024-07-01"), d("2024-06-30"))).isFalse();
         assertThat(Periods.lateOrMissing(null, d("2024-06-30"), d("2024-06-30"))).isTrue();
         assertThat(Periods.isDue(d("2024-06-30"), d("2024-06-30"))).isTrue();
-        assertThat(Periods.lateOrMissing(null, null, d("2024-06-30"))).isFalse();
+        assertThat(Periods.lateOrMissing(null, (LocalDate) null, d("2024-06-30"))).isFalse();
     }
 
     @Test
@@ -109,5 +109,65 @@ class PeriodsTest {
         assertThat(Periods.endedMonths(2024, LocalDate.of(2024, 3, 31), LocalDate.of(2024, 2, 15)))
                 .containsExactly(FEB, MAR);
         assertThat(Periods.endedMonths(2024, LocalDate.of(2024, 3, 30), null)).containsExactly(JAN, FEB);
+    }
+
+    // --- holiday roll-over (民法典 第二百零三条, rule catalogue 1.1) ---
+
+    @Test
+    void aDeadlineOnNationalDayRollsOverToTheFirstWorkingDay() {
+        Deadline d = Periods.daysAfter(d("2024-09-10"), 21);
+        assertThat(d.nominal()).isEqualTo(d("2024-10-01"));
+        assertThat(d.date()).isEqualTo(d("2024-10-08"));
+        assertThat(d.rolled()).isTrue();
+        assertThat(d.calendarKnown()).isTrue();
+        assertThat(d.toString()).isEqualTo("2024-10-08");
+    }
+
+    @Test
+    void aWeekendRollsOverToMondayAndAWorkingDayStays() {
+        assertThat(Periods.daysAfter(d("2024-07-18"), 30).date()).isEqualTo(d("2024-08-19")); // Sat 08-17
+        Deadline weekday = Periods.daysAfter(d("2024-07-18"), 33); // Tue 08-20
+        assertThat(weekday.date()).isEqualTo(d("2024-08-20"));
+        assertThat(weekday.rolled()).isFalse();
+    }
+
+    @Test
+    void aDesignatedWorkingWeekendDayEndsThePeriod() {
+        // 2024-02-16 is in the Spring Festival days off (10–17 Feb); Sunday 18 Feb is a 调休 working day
+        assertThat(Periods.daysAfter(d("2024-01-17"), 30).date()).isEqualTo(d("2024-02-18"));
+        assertThat(Periods.isDayOff(d("2024-02-18"))).isFalse();
+        assertThat(Periods.isDayOff(d("2024-02-17"))).isTrue();
+    }
+
+    @Test
+    void monthsAfterKeepsTheMonthEndRuleThenRollsOver() {
+        // 31 Jan + 3 months = 30 April (a Tuesday in 2024): not rolled
+        assertThat(Periods.monthsAfter(d("2024-01-31"), 3).date()).isEqualTo(d("2024-04-30"));
+        // 30 Nov 2024 + 3 months = 28 Feb 2025 (Friday): not rolled; 2025-03-01 is a Saturday
+        assertThat(Periods.monthsAfter(d("2024-11-30"), 3).date()).isEqualTo(d("2025-02-28"));
+        assertThat(Periods.monthsAfter(d("2024-12-01"), 3).date()).isEqualTo(d("2025-03-03"));
+    }
+
+    @Test
+    void aYearTheCalendarDoesNotListKnowsWeekendsOnly() {
+        assertThat(Periods.isHolidayYearKnown(2026)).isTrue();
+        assertThat(Periods.isHolidayYearKnown(2027)).isFalse();
+        Deadline d = Periods.rollOver(d("2027-01-02")); // Saturday
+        assertThat(d.date()).isEqualTo(d("2027-01-04"));
+        assertThat(d.calendarKnown()).isFalse();
+        // 2027-01-01 (a Friday, New Year's Day in any year) is not known to be a day off
+        assertThat(Periods.rollOver(d("2027-01-01")).date()).isEqualTo(d("2027-01-01"));
+        // a deadline on 31 December 2026 that rolls into 2027 is not fully known either
+        assertThat(Periods.rollOver(d("2026-12-31")).calendarKnown()).isTrue(); // a Thursday, no roll
+    }
+
+    @Test
+    void missedUsesTheRolledDate() {
+        Deadline d = Periods.daysAfter(d("2024-09-10"), 21);
+        assertThat(Periods.missed(d("2024-10-08"), d, d("2024-12-31"))).isFalse();
+        assertThat(Periods.missed(d("2024-10-09"), d, d("2024-12-31"))).isTrue();
+        assertThat(Periods.missed(null, d, d("2024-10-07"))).isFalse(); // not yet due
+        assertThat(Periods.missed(null, d, d("2024-10-08"))).isTrue();
+        assertThat(Periods.missed(null, null, d("2024-10-08"))).isFalse();
     }
 }

@@ -61,7 +61,13 @@ class CatalogueDocTest {
         }
         sb.append("\n## 规则 / Rules\n\n");
         sb.append("Fixtures: firing / silent / not-checked cases in `ID.cases.json`.\n\n");
-        sb.append("| ID | pack | severity | 适用 | 标题 title | 依据 basis | fixtures |\n|---|---|---|---|---|---|---|\n");
+        sb.append("依据 basis 按 `@basis` 所写（组织法为 2022 年文本的条号，代表法为 2025 年文本的条号）；")
+                .append("“2022-03-12 以前”一栏是事件日期在 2022-03-12 以前时实际引用的条文（组织法 2015 年文本，按 `laws.json` 的条文对照表；")
+                .append("“—”表示没有对应条文，该引用从问题中略去），“适用起”一栏是 `@fromYear` / `@appliesFrom`。\n")
+                .append("basis as written (组织法 in its 2022 numbering, 代表法 in its 2025 numbering); the column \"2022-03-12 以前\" ")
+                .append("is what is cited for an event before 2022-03-12 (组织法 2015 by the concordance); \"适用起\" is from when the rule applies.\n\n");
+        org.renda.check.internal.LawLibrary library = org.renda.check.internal.LawLibrary.load(CatalogueDocTest.class.getClassLoader());
+        sb.append("| ID | pack | severity | 适用 | 标题 title | 依据 basis | 2022-03-12 以前 (组织法 2015) | 适用起 from | fixtures |\n|---|---|---|---|---|---|---|---|---|\n");
         Map<String, Map<String, TreeSet<String>>> coverage = new TreeMap<>();
         for (RuleInfo r : rules) {
             int[] counts = fixtureCounts(r);
@@ -69,6 +75,9 @@ class CatalogueDocTest {
                     .append('/').append(r.id()).append(".md) | ").append(r.pack()).append(" | ").append(r.severity())
                     .append(" | ").append(String.join(",", new TreeSet<>(r.appliesTo()))).append(" | ")
                     .append(r.title()).append(" | ").append(r.basis().replace("|", "\\|")).append(" | ")
+                    .append(before2022(library, r)).append(" | ")
+                    .append(r.appliesFrom() != null ? "事件 ≥ " + r.appliesFrom() : r.fromYear() != null ? "年度 ≥ " + r.fromYear() : "")
+                    .append(" | ")
                     .append(counts[0]).append(" / ").append(counts[1]).append(" / ").append(counts[2]).append(" |\n");
             for (String item : r.basis().split("[;；]")) {
                 String t = item.strip();
@@ -89,6 +98,24 @@ class CatalogueDocTest {
         coverage.forEach((law, articles) -> articles.forEach((article, ids) -> sb.append("| ").append(law)
                 .append(" | ").append(article).append(" | ").append(String.join(", ", ids)).append(" |\n")));
         return sb.toString();
+    }
+
+    /** The 组织法 citations for an event before 2022-03-12 (2015 text), "—" where there is none; blank without 组织法. */
+    private static String before2022(org.renda.check.internal.LawLibrary library, RuleInfo r) {
+        if (!r.basis().contains("组织法")) {
+            return "";
+        }
+        if ((r.fromYear() != null && r.fromYear() > 2022) || (r.appliesFrom() != null && r.appliesFrom().getYear() >= 2022)
+                || (r.fromYear() != null && r.fromYear() == 2022)) {
+            return "不适用";
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (org.renda.check.Citation c : library.cite(r.basis(), java.time.LocalDate.of(2021, 12, 31), null)) {
+            if (c.law().equals("地方各级人民代表大会和地方各级人民政府组织法")) {
+                out.add("(" + c.version() + ") " + c.article());
+            }
+        }
+        return out.isEmpty() ? "—" : String.join("; ", out);
     }
 
     private static int[] fixtureCounts(RuleInfo r) throws Exception {

@@ -80,6 +80,7 @@ final class HtmlPage {
         header(title);
         nav(results.size());
         overview(stats);
+        notes(results);
         ranking(stats);
         out.println("<section id=\"records\"><h2>" + t("各记录检查结果", "Results per record") + "</h2>");
         for (int i = 0; i < results.size(); i++) {
@@ -176,6 +177,17 @@ final class HtmlPage {
                 + "<a href=\"#ranking\">" + t("排名", "Ranking") + "</a>"
                 + "<a href=\"#records\">" + t("各记录（", "Records (") + records + t("）", ")") + "</a>"
                 + "<a href=\"#parameters\">" + t("参数", "Parameters") + "</a></nav>");
+    }
+
+    /** The notes of the batch, each said once (e.g. a holiday year the bundled calendar does not list). */
+    private void notes(List<CheckResult> results) {
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        results.forEach(r -> notes.addAll(r.notes()));
+        if (!notes.isEmpty()) {
+            out.println("<section id=\"notes\"><h2>" + t("说明", "Notes") + "</h2><ul>");
+            notes.forEach(n -> out.println("<li>" + esc(n) + "</li>"));
+            out.println("</ul></section>");
+        }
     }
 
     private void overview(BatchStats stats) {

@@ -55,8 +55,12 @@ final class TextReport {
         return lang == Language.EN ? en : zh;
     }
 
+    /** Notes said once for the whole report (e.g. a holiday year the calendar does not list), in first-seen order. */
+    private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+
     void record(CheckResult r) {
         Review.Assessed assessed = stats.add(r);
+        notes.addAll(r.notes());
         String who = BatchStats.who(r);
         out.println(RULE);
         if (r.status() == Status.REJECTED) {
@@ -228,6 +232,9 @@ final class TextReport {
         out.printf(t("  记录 %d 条：已检查 %d，拒收 %d；错误 %d，警告 %d%n", "  %d records: %d checked, %d rejected; %d errors, %d warnings%n"),
                 stats.summary.records(), stats.summary.checked(), stats.summary.rejected(),
                 stats.summary.findings(Severity.ERROR), stats.summary.findings(Severity.WARNING));
+        for (String note : notes) {
+            out.println(t("  说明：", "  note: ") + note);
+        }
         out.println();
         out.println(t("按县（市、区）", "By county"));
         out.println("  " + pad(t("县市区", "county"), 14) + lpad(t("记录", "recs"), 7) + lpad(t("检查", "chk"), 7)

@@ -30,7 +30,7 @@ import java.util.Set;
  *
  * <pre>
  * java -cp examples/target/renda-check.jar org.renda.check.examples.sample.SampleGenerator \
- *      --out DIR --seed 2024 --townships 68 --streets 19 --year 2024 [--no-faults]
+ *      --out DIR --seed 2025 --townships 68 --streets 19 --year 2025 [--no-faults]
  * </pre>
  *
  * <p>Reproducible: the same arguments give byte-identical files. Each record is built from its
@@ -127,10 +127,10 @@ public final class SampleGenerator {
 
     public static void main(String[] args) throws IOException {
         Path out = null;
-        long seed = 2024;
+        long seed = 2025;
         int townships = 68;
         int streets = 19;
-        int year = 2024;
+        int year = 2025;
         boolean faults = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -141,8 +141,8 @@ public final class SampleGenerator {
                 case "--year" -> year = Integer.parseInt(args[++i]);
                 case "--no-faults" -> faults = false;
                 default -> {
-                    System.err.println("用法 / usage: SampleGenerator --out DIR [--seed 2024] [--townships 68]"
-                            + " [--streets 19] [--year 2024] [--no-faults]");
+                    System.err.println("用法 / usage: SampleGenerator --out DIR [--seed 2025] [--townships 68]"
+                            + " [--streets 19] [--year 2025] [--no-faults]");
                     System.exit(2);
                 }
             }

@@ -23,7 +23,7 @@ class ChromiumHtmlTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path ARTEFACTS = Path.of("target", "html-report");
-    static final Path SAMPLE = Path.of("records", "loudi-2024");
+    static final Path SAMPLE = Path.of("records", "loudi-2025");
 
     static Path page;
 
@@ -31,7 +31,7 @@ class ChromiumHtmlTest {
     static void writePage() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (apt-get install -y chromium)");
         Files.createDirectories(ARTEFACTS);
-        page = ARTEFACTS.resolve("loudi-2024.html").toAbsolutePath();
+        page = ARTEFACTS.resolve("loudi-2025.html").toAbsolutePath();
         HtmlReportTest.html(page, SAMPLE.toString());
     }
 
@@ -69,7 +69,7 @@ class ChromiumHtmlTest {
 
     @Test
     void screenshotIsKeptAsAnArtefact() throws Exception {
-        Path png = ARTEFACTS.resolve("loudi-2024.png").toAbsolutePath();
+        Path png = ARTEFACTS.resolve("loudi-2025.png").toAbsolutePath();
         Files.deleteIfExists(png);
         chromium(Files.createTempDirectory("chromium-profile"), "--screenshot=" + png, "--window-size=1280,2000",
                 "--hide-scrollbars");

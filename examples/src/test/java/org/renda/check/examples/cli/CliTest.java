@@ -108,6 +108,6 @@ class CliTest {
         Run r = run("rules", "--format", "json");
         assertThat(r.code()).isZero();
         JsonNode rules = new ObjectMapper().readTree(r.out()).path("rules");
-        assertThat(rules).hasSize(59);
+        assertThat(rules).hasSize(65);
     }
 }

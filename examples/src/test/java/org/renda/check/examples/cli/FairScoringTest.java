@@ -23,7 +23,7 @@ class FairScoringTest {
 
     private static RuleInfo rule(String id, String pack, String title, String basis) {
         return new RuleInfo(id, pack, Severity.WARNING, title, basis, Set.of("TOWNSHIP"), List.of("sessions"), false,
-                "1.0.0", "r", id + ".drl");
+                "1.0.0", "r", id + ".drl", null, null);
     }
 
     /** A small rule set: two Loudi rules of 开好会 / 进好站, one that inherits 定好事 through its basis, two national ones. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The HTML report without a browser: self-contained, escaped, one section per record. */
 class HtmlReportTest {
 
-    static final Path SAMPLE = Path.of("records", "loudi-2024", "双峰县");
+    static final Path SAMPLE = Path.of("records", "loudi-2025", "双峰县");
 
     /** Runs {@code check --format html} on the paths and returns the page. */
     static String html(Path out, String... paths) throws Exception {

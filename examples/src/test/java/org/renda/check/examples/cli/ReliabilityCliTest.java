@@ -48,7 +48,21 @@ class ReliabilityCliTest {
         assertThat(r.out() + r.err()).doesNotContain("\tat ").doesNotContain("Exception").doesNotContain("internal error");
     }
 
-    /** A pack folder (id "tiny") holding SESSION-QUORUM-001 with an unknown fact field on line 27. */
+    /** The 1-based line of the bundled SESSION-QUORUM-001.drl that starts with {@code start} (after indentation). */
+    private static int quorumLine(String start) throws IOException {
+        String[] lines;
+        try (InputStream in = ReliabilityCliTest.class.getResourceAsStream("/renda/packs/national/SESSION-QUORUM-001.drl")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line starting with " + start);
+    }
+
+    /** A pack folder (id "tiny") holding SESSION-QUORUM-001 with an unknown fact field on its condition line. */
     private Path brokenPack() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("tiny"));
         Files.writeString(dir.resolve("pack.json"), "{\"id\": \"tiny\", \"version\": \"1.0.0\", \"title\": \"t\"}");
@@ -56,7 +70,7 @@ class ReliabilityCliTest {
         try (InputStream in = getClass().getResourceAsStream("/renda/packs/national/SESSION-QUORUM-001.drl")) {
             drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        assertThat(drl.split("\n")[26]).contains("deputiesPresent * 3");
+        assertThat(drl.split("\n")[quorumLine("$s : Session(") - 1]).contains("deputiesPresent * 3");
         Files.writeString(dir.resolve("SESSION-QUORUM-001.drl"), drl.replace("package renda.packs.national;",
                 "package renda.packs.tiny;").replace("Session( deputiesPresent * 3", "Session( deputiesPresnt * 3"));
         return dir;
@@ -79,7 +93,8 @@ class ReliabilityCliTest {
         Path dir = brokenPack();
         Run r = run("validate", dir.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("tiny/SESSION-QUORUM-001.drl:27: [SESSION-QUORUM-001]").contains("deputiesPresnt");
+        assertThat(r.err()).contains("tiny/SESSION-QUORUM-001.drl:" + quorumLine("$s : Session(") + ": [SESSION-QUORUM-001]")
+                .contains("deputiesPresnt");
         noStackTrace(r);
     }
 
@@ -91,7 +106,9 @@ class ReliabilityCliTest {
                 .replace("then\n", "then\n    System.exit(3);\n"));
         Run r = run("validate", dir.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("tiny/SESSION-QUORUM-001.drl:29: [SESSION-QUORUM-001]").contains("System");
+        // the inserted line follows "then"
+        assertThat(r.err()).contains("tiny/SESSION-QUORUM-001.drl:" + (quorumLine("then") + 1) + ": [SESSION-QUORUM-001]")
+                .contains("System");
     }
 
     @Test
@@ -102,7 +119,7 @@ class ReliabilityCliTest {
         Path report = tmp.resolve("report.json");
         Run r = run("check", "--pack-dir", dir.toString(), "--format", "json", "--out", report.toString(), record.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("tiny/SESSION-QUORUM-001.drl:27:");
+        assertThat(r.err()).contains("tiny/SESSION-QUORUM-001.drl:" + quorumLine("$s : Session(") + ":");
         assertThat(report).doesNotExist();
         noStackTrace(r);
     }

@@ -44,7 +44,7 @@ class SampleGeneratorTest {
 
     @Test
     void everyGeneratedRecordIsValidAndEveryInjectedFaultIsFoundByItsRuleWhenLoaded(@TempDir Path dir) throws IOException {
-        int n = new SampleGenerator(11, 2024, true).generate(dir, 30, 8);
+        int n = new SampleGenerator(11, 2025, true).generate(dir, 30, 8);
         assertThat(n).isEqualTo(38);
         List<CheckResult> results = checkAll(dir);
         assertThat(results).hasSize(38);
@@ -73,11 +73,27 @@ class SampleGeneratorTest {
 
     @Test
     void withoutFaultsNoRuleFindsAnything(@TempDir Path dir) throws IOException {
-        new SampleGenerator(5, 2024, false).generate(dir, 20, 6);
+        new SampleGenerator(5, 2025, false).generate(dir, 20, 6);
         for (CheckResult r : checkAll(dir)) {
             assertThat(r.status()).as(r.recordId() + " " + r.errors()).isEqualTo(Status.CHECKED);
             assertThat(r.findings()).as(r.recordId()).isEmpty();
         }
+    }
+
+    /** Rule catalogue 1.1: the Loudi pack applies from 2025 — the same faults give LD-* findings in 2025 only. */
+    @Test
+    void loudiRulesFindTheFaultsOf2025AndNeverApplyTo2024(@TempDir Path y2024, @TempDir Path y2025) throws IOException {
+        new SampleGenerator(11, 2024, true).generate(y2024, 30, 8);
+        new SampleGenerator(11, 2025, true).generate(y2025, 30, 8);
+        List<CheckResult> old = checkAll(y2024);
+        assertThat(old).hasSize(38).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(Status.CHECKED);
+            assertThat(r.findings()).noneMatch(f -> f.ruleId().startsWith("LD-"));
+            assertThat(r.notChecked()).noneMatch(n -> n.ruleId().startsWith("LD-"));
+        });
+        assertThat(checkAll(y2025).stream().flatMap(r -> r.findings().stream()).map(Finding::ruleId)
+                .filter(id -> id.startsWith("LD-")).distinct())
+                .contains("LD-STATION-IDLE-001", "LD-LAW-INSPECT-001", "LD-NORMDOC-001");
     }
 
     @Test
