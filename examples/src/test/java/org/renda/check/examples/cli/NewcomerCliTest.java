@@ -36,8 +36,8 @@ class NewcomerCliTest {
     /** Two records late in assigning a suggestion (SUGG-ASSIGN-001), one late in publishing (BUDGET-PUBLISH-001). */
     static Path batch(Path dir) throws Exception {
         ArrayNode all = JSON.createArrayNode();
-        all.add(patched("甲镇", "{\"op\":\"replace\",\"path\":\"/suggestions/0/assignedDate\",\"value\":\"2024-02-17\"}"));
-        all.add(patched("乙镇", "{\"op\":\"replace\",\"path\":\"/suggestions/0/assignedDate\",\"value\":\"2024-02-17\"}"));
+        all.add(patched("甲镇", "{\"op\":\"replace\",\"path\":\"/suggestions/0/assignedDate\",\"value\":\"2024-03-01\"}"));
+        all.add(patched("乙镇", "{\"op\":\"replace\",\"path\":\"/suggestions/0/assignedDate\",\"value\":\"2024-03-01\"}"));
         all.add(patched("丙镇", "{\"op\":\"replace\",\"path\":\"/sessions/1/agenda/0/publishedDate\",\"value\":\"2024-08-08\"}"));
         ObjectNode broken = (ObjectNode) township().deepCopy();
         broken.put("year", "二〇二四");
