@@ -284,7 +284,7 @@ public final class Engine {
             String fingerprint = perPlace.get(place) > 1
                     ? Fingerprints.of(place, raw.values()) : place;
             findings.add(new Finding(m.id(), m.pack(), m.severity(), m.title(lang),
-                    fill(m.message(lang), raw.values(), lang), basis, raw.path(), m.remedy(lang), fingerprint));
+                    sentence(fill(m.message(lang), raw.values(), lang), lang), basis, raw.path(), m.remedy(lang), fingerprint));
         }
         findings.sort(Comparator.comparing(Finding::path, Engine::comparePointers).thenComparing(Finding::ruleId)
                 .thenComparing(Finding::message));
@@ -399,6 +399,14 @@ public final class Engine {
                 s.insert(f);
             }
         }
+    }
+
+    /** An English message starts with a capital even when it opens with a value's label ("inspection" → "Inspection"). */
+    static String sentence(String message, Language lang) {
+        if (lang != Language.EN || message.isEmpty() || !Character.isLowerCase(message.charAt(0))) {
+            return message;
+        }
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     /** Fills {name} placeholders with the reported values. */
