@@ -80,8 +80,8 @@ final class CheckCommand implements Callable<Integer> {
             files.addAll(Checker.expand(p));
         }
         if (files.stream().noneMatch(java.nio.file.Files::isReadable)) {
-            err.println(en ? "renda-check: no record file found (*.json) in " + String.join(", ", paths.stream().map(Path::toString).toList())
-                    : "renda-check: 未找到任何记录文件（*.json）：" + String.join("、", paths.stream().map(Path::toString).toList())
+            err.println(en ? "renda-check: no record file found (*.json, *.xlsx) in " + String.join(", ", paths.stream().map(Path::toString).toList())
+                    : "renda-check: 未找到任何记录文件（*.json、*.xlsx）：" + String.join("、", paths.stream().map(Path::toString).toList())
                     + (files.isEmpty() ? "" : "（" + files.size() + " 个文件都无法读取）"));
             return 2;
         }

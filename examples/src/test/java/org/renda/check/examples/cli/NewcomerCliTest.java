@@ -113,7 +113,7 @@ class NewcomerCliTest {
         assertThat(noValue.code()).isEqualTo(2);
         assertThat(noValue.err()).startsWith("renda-check check: 选项 --out 后面缺少取值");
         CliTest.Run command = CliTest.run("chek");
-        assertThat(command.err()).startsWith("renda-check: 未知的子命令 chek（可用：check、rules、params、validate、test、help）；是不是想写 check 或 help？");
+        assertThat(command.err()).startsWith("renda-check: 未知的子命令 chek（可用：check、due、template、convert、rules、params、validate、test、help）；是不是想写 check 或 help？");
         CliTest.Run en = CliTest.run("check", "--lang", "en", "--formt", "x", CliTest.TOWNSHIP);
         assertThat(en.err()).startsWith("renda-check check: unknown option --formt (argument 4); did you mean --format?");
     }
@@ -127,9 +127,9 @@ class NewcomerCliTest {
         Path empty = Files.createDirectory(dir.resolve("empty"));
         CliTest.Run e = CliTest.run("check", empty.toString());
         assertThat(e.code()).isEqualTo(2);
-        assertThat(e.err()).isEqualTo("renda-check: 未找到任何记录文件（*.json）：" + empty + System.lineSeparator());
+        assertThat(e.err()).isEqualTo("renda-check: 未找到任何记录文件（*.json、*.xlsx）：" + empty + System.lineSeparator());
         Path other = Files.createDirectory(dir.resolve("other"));
-        Files.writeString(other.resolve("记录.xlsx"), "not a record");
+        Files.writeString(other.resolve("记录.txt"), "not a record file: neither .json nor .xlsx");
         CliTest.Run o = CliTest.run("check", other.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("未找到任何记录文件");
