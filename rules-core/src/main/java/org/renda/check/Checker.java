@@ -80,6 +80,11 @@ public final class Checker implements AutoCloseable {
         this.parametersSource = parametersSource;
     }
 
+    /** The version of this library, from its build (e.g. {@code 1.0.0}): the one the reports name. */
+    public static String libraryVersion() {
+        return org.renda.check.internal.BuildInfo.version();
+    }
+
     /** A builder with the defaults: every bundled pack, default parameters, Chinese, default limits. */
     public static Builder builder() {
         return new Builder();

@@ -118,8 +118,6 @@ public final class RecordValidator {
     private final JsonNode schemaJson;
     private final JsonSchema schema;
     private final SchemaPrecheck precheck;
-    /** False only in tests, which compare with and without the pre-check. */
-    private final boolean usePrecheck;
 
     /**
      * Loads and compiles the schema.
@@ -127,14 +125,6 @@ public final class RecordValidator {
      * @throws IllegalStateException when the schema resource is missing or broken (a packaging bug)
      */
     public RecordValidator() {
-        this(true);
-    }
-
-    /**
-     * @param precheck whether a record that {@link SchemaPrecheck} finds certainly valid skips the
-     *                 networknt validation (which would report nothing for it); false only in tests
-     */
-    RecordValidator(boolean precheck) {
         try (InputStream in = RecordValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
@@ -157,7 +147,6 @@ public final class RecordValidator {
                 .getSchema(schemaJson, config);
         schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
         this.precheck = new SchemaPrecheck(schemaJson);
-        this.usePrecheck = precheck;
     }
 
     /**
@@ -252,7 +241,7 @@ public final class RecordValidator {
         }
         List<InputError> errors;
         try {
-            errors = usePrecheck && precheck.check(record) == SchemaPrecheck.VALID ? List.of() : structural(record, l);
+            errors = precheck.check(record) == SchemaPrecheck.VALID ? List.of() : structural(record, l);
             if (errors.isEmpty()) {
                 errors = new Semantics(record, l).run();
             }
