@@ -278,7 +278,7 @@ public final class Engine {
         for (String id : gating.yearIncomplete()) {
             notChecked.add(new NotChecked(id, lang == Language.EN
                     ? "the year is not complete (asOfDate " + record.asOfDate() + " is before " + record.yearEnd() + ")"
-                    : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查",
+                    : "年度未结束（截止日期为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查",
                     NotChecked.Cause.PERIOD_NOT_OVER));
         }
         List<Finding> findings = new ArrayList<>(matches.raws.size());

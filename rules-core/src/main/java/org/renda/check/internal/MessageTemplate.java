@@ -187,23 +187,9 @@ final class MessageTemplate {
      */
     static String fieldLabel(String nameOrPointer, Language lang, String path) {
         String pointer = nameOrPointer.startsWith("/") ? nameOrPointer
-                : (path == null ? "" : path) + "/" + nameOrPointer;
-        RecordFormat.ObjectType type = RecordFormat.get().root();
-        RecordFormat.Field last = null;
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            String seg = raw.replace("~1", "/").replace("~0", "~");
-            if (last != null && !seg.isEmpty() && seg.chars().allMatch(Character::isDigit)
-                    && (last.kind() == RecordFormat.Kind.OBJECT_LIST || last.kind() == RecordFormat.Kind.STRING_LIST)) {
-                continue; // an index into the list just named
-            }
-            RecordFormat.Field f = type == null ? null : type.field(seg);
-            if (f == null) {
-                return nameOrPointer;
-            }
-            last = f;
-            type = f.object();
-        }
-        return last == null ? nameOrPointer : last.title(lang);
+                : (path == null ? "" : path) + "/" + Msg.escape(nameOrPointer);
+        RecordFormat.Field f = Msg.field(pointer);
+        return f == null ? nameOrPointer : f.title(lang);
     }
 
     /** A recursive-descent parser over the template text. */
@@ -235,13 +221,9 @@ final class MessageTemplate {
                             literal.setLength(0);
                         }
                         String name = s.substring(i + 1, j);
-                        if (s.charAt(j) == '}') {
-                            out.add(new Value(name));
-                            i = j + 1;
-                        } else {
-                            i = j + 1;
-                            out.add(formatted(name));
-                        }
+                        int braceAt = i;
+                        i = j + 1;
+                        out.add(s.charAt(j) == '}' ? new Value(name) : formatted(name, braceAt));
                         continue;
                     }
                 }
@@ -255,8 +237,7 @@ final class MessageTemplate {
         }
 
         /** After the comma of a formatted argument: {@code fields} or {@code select, key (text) … other (text)}, then the closing brace. */
-        private Part formatted(String name) {
-            int start = i;
+        private Part formatted(String name, int start) {
             skipSpace();
             String type = word();
             skipSpace();
