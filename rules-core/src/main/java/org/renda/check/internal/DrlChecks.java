@@ -12,8 +12,10 @@ import org.renda.check.PackProblem;
  * Mistakes of a rule author that the Drools compiler lets through, or reports without a usable
  * line, caught before any record is checked (so {@code validate} lists them with file:line):
  * a rule without {@code end}; a {@code package} that is not {@code renda.packs.<pack id>}; a
- * placeholder in {@code @message}/{@code @messageEn} that the consequence never passes to
- * {@code findings.report} (the report would print {@code {requird}} as written).
+ * placeholder in {@code @message}/{@code @messageEn} (also one inside a {@code select} branch) that
+ * the consequence never passes to {@code findings.report} (the report would print {@code {requird}}
+ * as written); a template that does not parse ({@link MessageTemplate}: a select without
+ * {@code other}, an unclosed branch, an unknown format), with its line and column.
  */
 final class DrlChecks {
 
@@ -21,7 +23,6 @@ final class DrlChecks {
     }
 
     private static final Pattern MESSAGE = Pattern.compile("@(message|messageEn)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private static final Pattern KEY = Pattern.compile("\"([A-Za-z_][A-Za-z0-9_]*)\"\\s*,");
 
     /** Adds the problems of one DRL file; returns false when its structure is too broken to compile. */
@@ -46,11 +47,18 @@ final class DrlChecks {
             for (int i = r.line() - 1; i < headerEnd; i++) {
                 Matcher m = MESSAGE.matcher(lines[i]);
                 while (m.find()) {
+                    MessageTemplate template;
+                    try {
+                        template = MessageTemplate.parse(m.group(2));
+                    } catch (MessageTemplate.SyntaxError e) {
+                        problems.add(new PackProblem(file, i + 1, r.name(), "@" + m.group(1) + " 的格式有误（第 "
+                                + (m.start(2) + e.offset() + 1) + " 列）：" + e.getMessage()));
+                        continue;
+                    }
                     List<String> missing = new ArrayList<>();
-                    Matcher p = PLACEHOLDER.matcher(m.group(2));
-                    while (p.find()) {
-                        if (!passed.contains(p.group(1)) && !missing.contains(p.group(1))) {
-                            missing.add(p.group(1));
+                    for (String name : template.names()) {
+                        if (!passed.contains(name)) {
+                            missing.add(name);
                         }
                     }
                     for (String name : missing) {

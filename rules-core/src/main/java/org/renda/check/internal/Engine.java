@@ -278,7 +278,7 @@ public final class Engine {
         for (String id : gating.yearIncomplete()) {
             notChecked.add(new NotChecked(id, lang == Language.EN
                     ? "the year is not complete (asOfDate " + record.asOfDate() + " is before " + record.yearEnd() + ")"
-                    : "年度未结束（asOfDate 为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查",
+                    : "年度未结束（截止日期为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查",
                     NotChecked.Cause.PERIOD_NOT_OVER));
         }
         List<Finding> findings = new ArrayList<>(matches.raws.size());
@@ -342,7 +342,7 @@ public final class Engine {
         LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
         List<Citation> basis = laws.cite(m.basis(), on, record.kind().name());
         return new Finding(m.id(), m.pack(), m.severity(), m.title(lang),
-                sentence(fill(m.message(lang), raw.values(), lang), lang), basis, raw.path(), m.remedy(lang), fingerprint,
+                sentence(MessageTemplate.of(m.message(lang)).fill(raw.values(), lang, raw.path()), lang), basis, raw.path(), m.remedy(lang), fingerprint,
                 raw.values(), raw.eventDate());
     }
 
@@ -437,88 +437,9 @@ public final class Engine {
         return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
-    /** Fills {name} placeholders with the reported values. */
+    /** Fills a message template with the reported values (see {@link MessageTemplate}); {@code fields} relative to the record. */
     static String fill(String template, Map<String, Object> values, Language lang) {
-        return Template.of(template).fill(values, lang);
-    }
-
-    /**
-     * A message template split once into literal text and {@code {name}} placeholders
-     * (\{([A-Za-z0-9_]+)}), so filling it neither scans the text nor makes the names again.
-     * Performance (issue #5): filling was ~10 % of an evaluation when each call rescanned the
-     * template. A placeholder with no value of that name stays as written.
-     */
-    private static final class Template {
-        private static final Map<String, Template> PARSED = new ConcurrentHashMap<>();
-
-        /** Literal text at even indexes, placeholder names at odd ones. */
-        private final String[] parts;
-        private final int length;
-
-        private Template(String[] parts, int length) {
-            this.parts = parts;
-            this.length = length;
-        }
-
-        static Template of(String template) {
-            Template t = PARSED.get(template);
-            if (t == null) {
-                t = parse(template);
-                if (PARSED.size() < 10_000) { // templates come from rule metadata: a bounded set
-                    PARSED.put(template, t);
-                }
-            }
-            return t;
-        }
-
-        private static Template parse(String template) {
-            List<String> parts = new ArrayList<>();
-            int n = template.length();
-            StringBuilder literal = new StringBuilder();
-            int i = 0;
-            while (i < n) {
-                char c = template.charAt(i);
-                if (c == '{') {
-                    int j = i + 1;
-                    while (j < n && isNameChar(template.charAt(j))) {
-                        j++;
-                    }
-                    if (j > i + 1 && j < n && template.charAt(j) == '}') {
-                        parts.add(literal.toString());
-                        parts.add(template.substring(i + 1, j));
-                        literal.setLength(0);
-                        i = j + 1;
-                        continue;
-                    }
-                }
-                literal.append(c);
-                i++;
-            }
-            parts.add(literal.toString());
-            return new Template(parts.toArray(new String[0]), n);
-        }
-
-        String fill(Map<String, Object> values, Language lang) {
-            StringBuilder sb = new StringBuilder(length + 32);
-            for (int k = 0; k < parts.length; k++) {
-                if ((k & 1) == 0) {
-                    sb.append(parts[k]);
-                } else {
-                    String name = parts[k];
-                    Object v = values.get(name);
-                    if (v == null && !values.containsKey(name)) {
-                        sb.append('{').append(name).append('}');
-                    } else {
-                        sb.append(format(v, lang));
-                    }
-                }
-            }
-            return sb.toString();
-        }
-    }
-
-    private static boolean isNameChar(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        return MessageTemplate.of(template).fill(values, lang, "");
     }
 
     static String format(Object v, Language lang) {

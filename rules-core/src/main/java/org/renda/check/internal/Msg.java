@@ -1,7 +1,10 @@
 package org.renda.check.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.renda.check.Language;
+import org.renda.check.RecordFormat;
 
 /** Message helpers shared by the reader and the validator. Internal. */
 final class Msg {
@@ -80,5 +83,58 @@ final class Msg {
             case "null" -> "null";
             default -> type;
         };
+    }
+
+    /**
+     * The field of the record format a JSON Pointer ends at ({@code /sessions/0/startDate} → the
+     * session's {@code startDate}), or null when the format has no such field.
+     */
+    static RecordFormat.Field field(String pointer) {
+        if (pointer == null || !pointer.startsWith("/")) {
+            return null;
+        }
+        RecordFormat.ObjectType type = RecordFormat.get().root();
+        RecordFormat.Field last = null;
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            String seg = raw.replace("~1", "/").replace("~0", "~");
+            if (last != null && !seg.isEmpty() && seg.chars().allMatch(Character::isDigit)
+                    && (last.kind() == RecordFormat.Kind.OBJECT_LIST || last.kind() == RecordFormat.Kind.STRING_LIST)) {
+                continue; // an index into the list just named
+            }
+            RecordFormat.Field f = type == null ? null : type.field(seg);
+            if (f == null) {
+                return null;
+            }
+            last = f;
+            type = f.object();
+        }
+        return last;
+    }
+
+    /** The Chinese title of the field at a pointer in Chinese quotes, “开幕日期”; the last segment when the format has none. */
+    static String quotedTitle(String pointer) {
+        RecordFormat.Field f = field(pointer);
+        String title = f != null && !f.title().isEmpty() ? f.title()
+                : pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        return "“" + title + "”";
+    }
+
+    /** The Chinese labels of enum values of the field at a pointer (a value without a label as it is). */
+    static List<String> choiceLabels(String pointer, List<String> values) {
+        RecordFormat.Field f = field(pointer);
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            RecordFormat.Choice c = f == null ? null : f.choice(v);
+            out.add(c != null && !c.zh().isEmpty() ? c.zh() : v);
+        }
+        return out;
+    }
+
+    /** "a、b或c": all but the last joined by {@code sep}, the last by {@code last}. */
+    static String or(List<String> items, String sep, String last) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(sep, items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
     }
 }

@@ -237,7 +237,7 @@ public final class RecordValidator {
         JsonNode version = record.get("schemaVersion");
         if (version != null && version.isTextual() && !SUPPORTED_VERSIONS.contains(version.textValue())) {
             return List.of(new InputError("/schemaVersion", Msg.t(l,
-                    "不支持的 schemaVersion " + Msg.shortText(version) + "，支持的版本：" + String.join("、", new TreeSet<>(SUPPORTED_VERSIONS)),
+                    "不支持的格式版本 " + Msg.shortText(version) + "，支持的版本：" + String.join("、", new TreeSet<>(SUPPORTED_VERSIONS)),
                     "unsupported schemaVersion " + Msg.shortText(version) + ", supported: "
                             + String.join(", ", new TreeSet<>(SUPPORTED_VERSIONS)))));
         }
@@ -292,7 +292,7 @@ public final class RecordValidator {
             boolean conditional = m.getEvaluationPath() != null && m.getEvaluationPath().toString().contains("/then/");
             if ("required".equals(type) || (inObject && found.isNull())) {
                 r = 0;
-                msg = missing(field, found.isNull(), conditional, l);
+                msg = missing(path, field, found.isNull(), conditional ? conditionText(m, path, l) : "", l);
             } else if ("additionalProperties".equals(type)) {
                 r = 1;
                 msg = unknown(field, m, l);
@@ -307,7 +307,8 @@ public final class RecordValidator {
                         values.add(v.isTextual() ? v.textValue() : v.toString());
                     }
                 }
-                msg = Msg.t(l, "应为以下之一：" + String.join("、", values) + "，实为 " + Msg.shortText(found),
+                msg = Msg.t(l, Msg.quotedTitle(path) + "应为以下之一：" + String.join("、", Msg.choiceLabels(path, values)) + "，实为 "
+                                + Msg.shortText(found),
                         "expected one of " + String.join(", ", values) + ", found " + Msg.shortText(found));
             } else if ("const".equals(type)) {
                 r = 2;
@@ -352,24 +353,51 @@ public final class RecordValidator {
         return month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
-    private static String missing(String field, boolean isNull, boolean conditional, Language l) {
-        String when = conditional ? conditionText(field, l) : "";
+    /** "缺少必填字段“开幕日期”" (the field by its Chinese title; English keeps the JSON name), a condition, a null. */
+    private static String missing(String path, String field, boolean isNull, String when, Language l) {
         String nul = isNull ? Msg.t(l, "（值为 null，null 视为缺失）", " (the value is null, which counts as absent)") : "";
-        return Msg.t(l, "缺少必填字段 " + field, "missing required field " + field) + when + nul;
+        return Msg.t(l, "缺少必填字段" + Msg.quotedTitle(path), "missing required field " + field) + when + nul;
     }
 
-    private static String conditionText(String field, Language l) {
-        return switch (field) {
-            case "isDeputy" -> Msg.t(l, "（role 为 CHAIRMAN 或 VICE_CHAIRMAN 时必填）", " (required for CHAIRMAN and VICE_CHAIRMAN)");
-            case "fullTime" -> Msg.t(l, "（role 为 CHAIRMAN 时必填）", " (required for CHAIRMAN)");
-            case "fiscalYear" -> Msg.t(l, "（预算类议程 BUDGET、BUDGET_EXECUTION_REPORT、BUDGET_ADJUSTMENT、FINAL_ACCOUNTS 必填）",
-                    " (required for the budget types BUDGET, BUDGET_EXECUTION_REPORT, BUDGET_ADJUSTMENT, FINAL_ACCOUNTS)");
-            case "signatories" -> Msg.t(l, "（DEPUTY_MOTION 必填）", " (required for DEPUTY_MOTION)");
-            case "method" -> Msg.t(l, "（ELECTION、LIVELIHOOD_PROJECTS_VOTE 的表决必填）",
-                    " (required for the vote of an ELECTION or LIVELIHOOD_PROJECTS_VOTE)");
-            case "stationId" -> Msg.t(l, "（STATION_RECEPTION 必填）", " (required for STATION_RECEPTION)");
-            default -> "";
-        };
+    /**
+     * The condition of a conditional requirement, read from the schema's {@code if} beside the
+     * {@code then} that failed: "（“职务”为主席或副主席时必填）" / " (required when role is CHAIRMAN or
+     * VICE_CHAIRMAN)"; "" when the {@code if} is not one property with {@code const} or {@code enum}.
+     */
+    private String conditionText(ValidationMessage m, String path, Language l) {
+        JsonNodePath ev = m.getEvaluationPath();
+        int thenAt = -1;
+        for (int i = 0; i < ev.getNameCount(); i++) {
+            if ("then".equals(ev.getName(i))) {
+                thenAt = i;
+            }
+        }
+        JsonNode rule = thenAt < 0 ? null : schemaAt(ev, ev.getNameCount() - thenAt);
+        JsonNode props = rule == null ? null : rule.path("if").path("properties");
+        if (props == null || !props.isObject() || props.size() != 1) {
+            return "";
+        }
+        String prop = props.fieldNames().next();
+        JsonNode c = props.get(prop);
+        List<String> values = new ArrayList<>();
+        if (c.has("const")) {
+            values.add(c.get("const").asText());
+        } else {
+            c.path("enum").forEach(v -> values.add(v.asText()));
+        }
+        if (values.isEmpty()) {
+            return "";
+        }
+        // the object the "if" reads: the missing field's object, one level up per "properties" after "then"
+        String object = path.substring(0, Math.max(0, path.lastIndexOf('/')));
+        for (int i = thenAt + 1; i < ev.getNameCount(); i++) {
+            if ("properties".equals(ev.getName(i)) && object.lastIndexOf('/') >= 0) {
+                object = object.substring(0, object.lastIndexOf('/'));
+            }
+        }
+        String where = object + "/" + Msg.escape(prop);
+        return Msg.t(l, "（" + Msg.quotedTitle(where) + "为" + Msg.or(Msg.choiceLabels(where, values), "、", "或") + "时必填）",
+                " (required when " + prop + " is " + Msg.or(values, ", ", " or ") + ")");
     }
 
     private String unknown(String field, ValidationMessage m, Language l) {
@@ -388,7 +416,8 @@ public final class RecordValidator {
             }
         }
         if (suggestion != null) {
-            return Msg.t(l, "未知字段 " + field + "（拼写错误？应为 " + suggestion + "？）",
+            return Msg.t(l, "未知字段 " + field + "（拼写错误？应为 " + suggestion + "，即"
+                            + Msg.quotedTitle(pointer(m.getInstanceLocation()) + "/" + Msg.escape(suggestion)) + "？）",
                     "unknown field " + field + " (a typo? did you mean " + suggestion + "?)");
         }
         return Msg.t(l, "未知字段 " + field + "（拼写错误？记录格式 1.0 中没有此字段）",
@@ -510,7 +539,7 @@ public final class RecordValidator {
                 if (d != null) {
                     asOf = d;
                     if (d.isBefore(LocalDate.of(year, 1, 1))) {
-                        add("/asOfDate", "asOfDate " + d + " 早于记录年度 " + year + " 的 1 月 1 日",
+                        add("/asOfDate", "截止日期 " + d + " 早于记录年度 " + year + " 的 1 月 1 日",
                                 "asOfDate " + d + " is before 1 January of the record's year " + year);
                     }
                 }
@@ -566,7 +595,7 @@ public final class RecordValidator {
                 int total = s.get("deputiesTotal").intValue();
                 int present = s.get("deputiesPresent").intValue();
                 if (present > total) {
-                    add(p + "/deputiesPresent", "出席代表 " + present + " 人多于全体代表 deputiesTotal " + total + " 人",
+                    add(p + "/deputiesPresent", "出席代表 " + present + " 人多于“代表总数” " + total + " 人",
                             "deputiesPresent " + present + " is more than deputiesTotal " + total);
                 }
                 JsonNode absences = value(s, "absences");
@@ -583,7 +612,7 @@ public final class RecordValidator {
                         long sum = (long) vote.get("for").intValue() + vote.get("against").intValue() + vote.get("abstain").intValue();
                         if (sum > present) {
                             add(p + "/agenda/" + j + "/vote",
-                                    "赞成、反对、弃权合计 " + sum + " 票，多于本次会议出席代表 deputiesPresent " + present + " 人",
+                                    "赞成、反对、弃权合计 " + sum + " 票，多于本次会议的“出席代表数” " + present + " 人",
                                     "for + against + abstain = " + sum + " is more than the session's deputiesPresent " + present);
                         }
                     }
@@ -597,7 +626,7 @@ public final class RecordValidator {
                 JsonNode total = value(m, "membersTotal");
                 JsonNode present = value(m, "membersPresent");
                 if (total != null && present != null && present.intValue() > total.intValue()) {
-                    add(p + "/membersPresent", "出席人数 membersPresent " + present.intValue() + " 多于组成人员总数 membersTotal " + total.intValue(),
+                    add(p + "/membersPresent", "出席人数 " + present.intValue() + " 多于“组成人员总数” " + total.intValue(),
                             "membersPresent " + present.intValue() + " is more than membersTotal " + total.intValue());
                 }
             });
@@ -611,7 +640,7 @@ public final class RecordValidator {
             boolean ok = d.getYear() == year || (previousYearAllowed && d.getYear() == year - 1);
             if (!ok) {
                 String allowed = previousYearAllowed ? (year - 1) + "–" + year : String.valueOf(year);
-                add(p + "/" + field, field + " " + d + " 不在记录年度 " + allowed + " 内",
+                add(p + "/" + field, Msg.quotedTitle(p + "/" + field) + " " + d + " 不在记录年度 " + allowed + " 内",
                         field + " " + d + " is outside the record's year " + allowed);
             }
         }
@@ -625,7 +654,7 @@ public final class RecordValidator {
                         String cp = p + "/" + Msg.escape(e.getKey());
                         LocalDate d = date(v, cp);
                         if (d != null && d.isAfter(asOf) && !"/asOfDate".equals(cp) && !PLANNED_DATE.matcher(cp).matches()) {
-                            add(cp, "日期 " + d + " 晚于记录截止日期 asOfDate " + asOf + "（记录不能报告尚未发生的事）",
+                            add(cp, "日期 " + d + " 晚于记录的截止日期 " + asOf + "（记录不能报告尚未发生的事）",
                                     "date " + d + " is after the record's asOfDate " + asOf + " (a record cannot report what has not happened yet)");
                         }
                     } else if (v.isContainerNode()) {
@@ -670,7 +699,7 @@ public final class RecordValidator {
                 }
                 Integer first = seen.putIfAbsent(id, i);
                 if (first != null) {
-                    add(p + "/" + i + "/id", "重复的 id \"" + id + "\"（与 " + p + "/" + first + " 相同）",
+                    add(p + "/" + i + "/id", "重复的编号 \"" + id + "\"（与" + RecordFormat.get().label(p + "/" + first, Language.ZH) + "相同）",
                             "duplicate id \"" + id + "\" (the same as " + p + "/" + first + ")");
                 }
             }
@@ -695,7 +724,7 @@ public final class RecordValidator {
                 return; // the section was not reported: nothing to verify against (see class doc)
             }
             if (!defined.contains(id)) {
-                add(p, "引用了未定义的 id \"" + id + "\"（" + section + " 中没有此 id）",
+                add(p, "引用了未定义的编号 \"" + id + "\"（" + RecordFormat.get().label("/" + section, Language.ZH) + "中没有此编号）",
                         "refers to undefined id \"" + id + "\" (not in " + section + ")");
             }
         }

@@ -105,7 +105,7 @@ class RecordValidatorTest {
     void unknownEnumValue() {
         List<InputError> e = township(r -> obj(r, "/body").put("kind", "VILLAGE"));
         assertThat(e).hasSize(1);
-        assertThat(errorAt(e, "/body/kind").message()).isEqualTo("应为以下之一：TOWNSHIP、STREET，实为 \"VILLAGE\"");
+        assertThat(errorAt(e, "/body/kind").message()).isEqualTo("“单位类型”应为以下之一：乡镇人大、街道人大工委，实为 \"VILLAGE\"");
     }
 
     @Test
@@ -125,9 +125,9 @@ class RecordValidatorTest {
             r.remove("recordId");
             obj(r, "/body").remove("county");
         });
-        assertThat(errorAt(e, "/sessions/0/startDate").message()).isEqualTo("缺少必填字段 startDate");
-        errorAt(e, "/recordId", "缺少必填字段 recordId");
-        errorAt(e, "/body/county", "缺少必填字段 county");
+        assertThat(errorAt(e, "/sessions/0/startDate").message()).isEqualTo("缺少必填字段“开幕日期”");
+        errorAt(e, "/recordId", "缺少必填字段“记录编号”");
+        errorAt(e, "/body/county", "缺少必填字段“所属县（市、区）”");
         assertThat(e).hasSize(3);
     }
 
@@ -138,9 +138,9 @@ class RecordValidatorTest {
             obj(r, "/body").putNull("kind");
             r.putNull("body");
         });
-        errorAt(e, "/body", "缺少必填字段 body", "null");
+        errorAt(e, "/body", "缺少必填字段“报送单位”", "null");
         e = township(r -> obj(r, "/sessions/1").putNull("halfDays"));
-        errorAt(e, "/sessions/1/halfDays", "缺少必填字段 halfDays", "null");
+        errorAt(e, "/sessions/1/halfDays", "缺少必填字段“会期（半天）”", "null");
     }
 
     @Test
@@ -150,8 +150,8 @@ class RecordValidatorTest {
             s.set("startdate", s.remove("startDate"));
             r.put("bogus", 1);
         });
-        errorAt(e, "/sessions/0/startdate", "未知字段 startdate", "拼写错误", "startDate");
-        errorAt(e, "/sessions/0/startDate", "缺少必填字段 startDate");
+        errorAt(e, "/sessions/0/startdate", "未知字段 startdate", "拼写错误", "startDate", "即“开幕日期”");
+        errorAt(e, "/sessions/0/startDate", "缺少必填字段“开幕日期”");
         errorAt(e, "/bogus", "未知字段 bogus");
         assertThat(e).hasSize(3);
     }
@@ -195,11 +195,11 @@ class RecordValidatorTest {
             r.put("bogus", true);
         });
         assertThat(e).hasSize(1);
-        errorAt(e, "/schemaVersion", "不支持的 schemaVersion", "2.0", "1.0");
+        errorAt(e, "/schemaVersion", "不支持的格式版本", "2.0", "1.0");
         e = township(r -> r.put("schemaVersion", 1));
         errorAt(e, "/schemaVersion", "应为 \"1.0\"", "1");
         e = township(r -> r.remove("schemaVersion"));
-        errorAt(e, "/schemaVersion", "缺少必填字段 schemaVersion");
+        errorAt(e, "/schemaVersion", "缺少必填字段“格式版本”");
     }
 
     @Test
@@ -228,8 +228,8 @@ class RecordValidatorTest {
             obj(r, "/sessions/0/agenda/2").remove("fiscalYear");
             obj(r, "/sessions/1/agenda/0").putNull("fiscalYear");
         });
-        errorAt(e, "/sessions/0/agenda/2/fiscalYear", "缺少必填字段 fiscalYear", "预算");
-        errorAt(e, "/sessions/1/agenda/0/fiscalYear", "缺少必填字段 fiscalYear", "null");
+        errorAt(e, "/sessions/0/agenda/2/fiscalYear", "缺少必填字段“预算年度”", "（“议程类型”为预算草案及报告、预算执行情况报告、预算调整方案或决算时必填）");
+        errorAt(e, "/sessions/1/agenda/0/fiscalYear", "缺少必填字段“预算年度”", "null");
         assertThat(e).hasSize(2);
     }
 
@@ -239,8 +239,8 @@ class RecordValidatorTest {
             obj(r, "/officers/0").remove("fullTime");
             obj(r, "/officers/1").remove("isDeputy");
         });
-        errorAt(e, "/officers/0/fullTime", "缺少必填字段 fullTime", "CHAIRMAN");
-        errorAt(e, "/officers/1/isDeputy", "缺少必填字段 isDeputy", "VICE_CHAIRMAN");
+        errorAt(e, "/officers/0/fullTime", "缺少必填字段“是否专职”", "（“职务”为主席时必填）");
+        errorAt(e, "/officers/1/isDeputy", "缺少必填字段“是否人大代表”", "（“职务”为主席或副主席时必填）");
         assertThat(e).hasSize(2);
         // a vice-chairman need not say fullTime; a street director needs neither
         assertThat(township(r -> obj(r, "/officers/1").remove("fullTime"))).isEmpty();
@@ -255,25 +255,25 @@ class RecordValidatorTest {
             obj(r, "/sessions/0/agenda/5/vote").remove("method");
             obj(r, "/sessions/0/agenda/0/vote").remove("method");
         });
-        errorAt(e, "/sessions/0/agenda/5/vote/method", "缺少必填字段 method", "LIVELIHOOD_PROJECTS_VOTE");
+        errorAt(e, "/sessions/0/agenda/5/vote/method", "缺少必填字段“表决方式”", "（“议程类型”为选举、补选或民生实事项目票决时必填）");
         assertThat(e).hasSize(1);
         e = township(r -> {
             obj(r, "/sessions/0/agenda/0").put("type", "ELECTION");
             obj(r, "/sessions/0/agenda/0/vote").putNull("method");
         });
-        errorAt(e, "/sessions/0/agenda/0/vote/method", "缺少必填字段 method");
+        errorAt(e, "/sessions/0/agenda/0/vote/method", "缺少必填字段“表决方式”");
     }
 
     @Test
     void signatoriesRequiredForDeputyMotion() {
         List<InputError> e = township(r -> obj(r, "/sessions/1/agenda/2").remove("signatories"));
-        errorAt(e, "/sessions/1/agenda/2/signatories", "缺少必填字段 signatories", "DEPUTY_MOTION");
+        errorAt(e, "/sessions/1/agenda/2/signatories", "缺少必填字段“联名代表人数”", "（“议程类型”为代表联名议案时必填）");
     }
 
     @Test
     void stationIdRequiredForStationReception() {
         List<InputError> e = township(r -> obj(r, "/activities/0").remove("stationId"));
-        errorAt(e, "/activities/0/stationId", "缺少必填字段 stationId", "STATION_RECEPTION");
+        errorAt(e, "/activities/0/stationId", "缺少必填字段“联络站编号”", "（“活动类型”为代表进站接待群众时必填）");
         assertThat(e).hasSize(1);
     }
 
@@ -282,7 +282,7 @@ class RecordValidatorTest {
     @Test
     void asOfDateBeforeTheYear() {
         List<InputError> e = township(r -> r.put("asOfDate", "2023-12-31"));
-        errorAt(e, "/asOfDate", "asOfDate", "2023-12-31", "早于", "2024");
+        errorAt(e, "/asOfDate", "截止日期", "2023-12-31", "早于", "2024");
     }
 
     @Test
@@ -295,21 +295,21 @@ class RecordValidatorTest {
     @Test
     void presentMoreThanTotal() {
         List<InputError> e = township(r -> obj(r, "/sessions/0").put("deputiesPresent", 13));
-        errorAt(e, "/sessions/0/deputiesPresent", "13", "12", "deputiesTotal");
+        errorAt(e, "/sessions/0/deputiesPresent", "13", "12", "“代表总数”");
     }
 
     @Test
     void votesMoreThanPresent() {
         List<InputError> e = township(r -> obj(r, "/sessions/0/agenda/1/vote").put("abstain", 1));
         assertThat(e).hasSize(1);
-        errorAt(e, "/sessions/0/agenda/1/vote", "12", "deputiesPresent", "11");
+        errorAt(e, "/sessions/0/agenda/1/vote", "12", "“出席代表数”", "11");
     }
 
     @Test
     void membersPresentMoreThanTotal() {
         List<InputError> e = township(r -> obj(r, "/presidiumMeetings/1").put("membersPresent", 6));
         assertThat(e).hasSize(1);
-        errorAt(e, "/presidiumMeetings/1/membersPresent", "membersPresent", "6", "5");
+        errorAt(e, "/presidiumMeetings/1/membersPresent", "出席人数 6", "“组成人员总数” 5");
     }
 
     @ParameterizedTest
@@ -329,7 +329,7 @@ class RecordValidatorTest {
         arr.add(arr.get(copyOf).deepCopy());
         int last = arr.size() - 1;
         List<InputError> e = validate(r);
-        errorAt(e, collection + "/" + last + "/id", "重复的 id", id);
+        errorAt(e, collection + "/" + last + "/id", "重复的编号", id);
     }
 
     @Test
@@ -340,7 +340,7 @@ class RecordValidatorTest {
             obj(r, "/sessions/1/agenda/0").put("id", "I1"); // another session: fine
         });
         assertThat(e).hasSize(1);
-        errorAt(e, "/sessions/0/agenda/3/id", "重复的 id", "I1", "/sessions/0/agenda/0");
+        errorAt(e, "/sessions/0/agenda/3/id", "重复的编号", "I1", "与人民代表大会会议 第1条 会议议程 第1条相同");
     }
 
     @Test
