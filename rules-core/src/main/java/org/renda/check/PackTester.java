@@ -9,10 +9,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.renda.check.internal.CasesFormat;
 import org.renda.check.internal.JsonPatch;
 import org.renda.check.internal.SyntaxErrors;
 import org.renda.check.internal.PackFiles;
 import org.renda.check.internal.JsonInput.RawRecord;
+import org.renda.check.model.Deadline;
 import org.renda.check.model.Parameters;
 
 /**
@@ -39,7 +41,15 @@ import org.renda.check.model.Parameters;
  * parameters for the case. Findings of other rules are ignored. {@code "due": {"month": "2025-06",
  * "expect": ["/suggestions/0"]}} asserts the rule's duties of that month (due, open or recurring,
  * see {@link Checker#due}) the same way; an entry may be {@code {"path": …, "dueDate": "2025-06-10"}}
- * to assert the deadline too. A case may assert findings, duties or both.
+ * to assert the deadline too. A case may assert findings, duties or both. An {@code expect} entry
+ * may also be {@code {"path": "/suggestions/0", "values": {"deadline": "2024-09-30"}, "eventDate":
+ * "2024-09-30"}}: a finding at that place must carry those values (the names and values its rule
+ * passed to {@code findings.report}, see {@link Finding#values()}) and that event date.
+ *
+ * <p>The format is defined once, by the JSON Schema {@code /org/renda/check/cases-1.0.schema.json}
+ * (bundled beside the record schema): a file or case that does not follow it (a misspelt key such
+ * as {@code "expectd"}, a wrong type, an unknown base) fails with the file, the JSON Pointer and what
+ * was expected, in the checker's language, and is not run.
  */
 public final class PackTester {
 
@@ -78,6 +88,12 @@ public final class PackTester {
      */
     public static List<CaseResult> run(Checker checker) {
         List<CaseResult> out = new ArrayList<>();
+        forEachCaseFile(checker, (file, bytes) -> out.addAll(runFile(checker, file, bytes)));
+        return out;
+    }
+
+    /** Each cases file {@link #run} runs, by its display name. */
+    private static void forEachCaseFile(Checker checker, java.util.function.BiConsumer<String, byte[]> action) {
         java.util.Set<String> bases = new java.util.HashSet<>();
         checker.packs().stream().filter(PackInfo::base).forEach(p -> bases.add(p.id()));
         java.util.Set<String> removed = org.renda.check.internal.Layers.removed(checker.packFiles());
@@ -91,44 +107,105 @@ public final class PackTester {
                 if (removed.contains(ruleId) && !pack.replaces().contains(ruleId)) {
                     continue;
                 }
-                out.addAll(runFile(checker, pack.displayName(e.getKey()), e.getValue()));
+                action.accept(pack.displayName(e.getKey()), e.getValue());
             }
         }
+    }
+
+    /**
+     * The problems of the cases files of the packs {@link #run} would run, without running them:
+     * a file that is not JSON, or that does not follow the cases format (its schema), one problem
+     * per place, {@code file: [rule] /cases/3/expectd: 未知的键 "expectd"（是不是 "expect"？）…}.
+     * Empty when every file follows the format. The {@code validate} command lists these.
+     */
+    public static List<PackProblem> caseProblems(Checker checker) {
+        List<PackProblem> out = new ArrayList<>();
+        Language l = checker.language();
+        forEachCaseFile(checker, (file, bytes) -> {
+            Parsed parsed = parse(file, bytes, l);
+            if (parsed.unreadable() != null) {
+                out.add(new PackProblem(file, 0, null, parsed.unreadable()));
+            }
+            parsed.errors().forEach(e -> out.add(new PackProblem(file, 0, parsed.ruleId(), e.path() + t(l, "：", ": ") + e.message())));
+        });
         return out;
     }
 
-    static List<CaseResult> runFile(Checker checker, String file, byte[] bytes) {
-        List<CaseResult> out = new ArrayList<>();
+    /** A cases file read and checked against the format: its errors by place, or why it cannot be read. */
+    private record Parsed(JsonNode root, String ruleId, List<InputError> errors, String unreadable) {
+    }
+
+    private static Parsed parse(String file, byte[] bytes, Language l) {
         JsonNode root;
         try {
             root = JSON.readTree(bytes);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return List.of(new CaseResult(null, file, "(file)", "invalid", false, "不是有效的 JSON："
-                    + SyntaxErrors.describe(e, null, Language.ZH)));
+            return new Parsed(null, null, List.of(), t(l, "不是有效的 JSON：", "not valid JSON: ") + SyntaxErrors.describe(e, null, l));
         } catch (IOException e) {
-            return List.of(new CaseResult(null, file, "(file)", "invalid", false, "无法读取：" + e.getMessage()));
+            return new Parsed(null, null, List.of(), t(l, "无法读取：", "cannot be read: ") + e.getMessage());
         }
-        String ruleId = root.path("rule").asText(null);
-        JsonNode cases = root.path("cases");
-        if (ruleId == null || !cases.isArray() || cases.isEmpty()) {
-            return List.of(new CaseResult(ruleId, file, "(file)", "invalid", false, "需要 \"rule\" 和非空的 \"cases\" 数组"));
+        if (root == null) {
+            return new Parsed(null, null, List.of(), t(l, "文件是空的", "the file is empty"));
         }
+        String ruleId = root.path("rule").isTextual() ? root.path("rule").asText() : null;
+        return new Parsed(root, ruleId, CasesFormat.validate(root, l), null);
+    }
+
+    static List<CaseResult> runFile(Checker checker, String file, byte[] bytes) {
+        Language l = checker.language();
+        Parsed parsed = parse(file, bytes, l);
+        if (parsed.unreadable() != null) {
+            return List.of(new CaseResult(null, file, "(file)", "invalid", false, parsed.unreadable()));
+        }
+        // errors inside one case fail that case; errors elsewhere fail the file
+        Map<Integer, List<String>> byCase = new LinkedHashMap<>();
+        List<String> fileErrors = new ArrayList<>();
+        for (InputError e : parsed.errors()) {
+            java.util.regex.Matcher m = CASE_POINTER.matcher(e.path());
+            String text = e.path() + t(l, "：", ": ") + e.message();
+            if (m.matches()) {
+                byCase.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(text);
+            } else {
+                fileErrors.add(text);
+            }
+        }
+        String ruleId = parsed.ruleId();
+        if (!fileErrors.isEmpty()) {
+            return List.of(new CaseResult(ruleId, file, "(file)", "invalid", false, String.join(t(l, "；", "; "), fileErrors)));
+        }
+        List<CaseResult> out = new ArrayList<>();
         int i = 0;
-        for (JsonNode c : cases) {
-            out.add(runCase(checker, file, ruleId, c, i++));
+        for (JsonNode c : parsed.root().get("cases")) {
+            List<String> errors = byCase.get(i);
+            out.add(errors == null ? runCase(checker, file, ruleId, c, i, l)
+                    : new CaseResult(ruleId, file, c.path("name").asText("case " + i), "invalid", false,
+                            String.join(t(l, "；", "; "), errors)));
+            i++;
         }
         return out;
     }
 
-    private static CaseResult runCase(Checker checker, String file, String ruleId, JsonNode c, int i) {
+    private static final java.util.regex.Pattern CASE_POINTER = java.util.regex.Pattern.compile("^/cases/(\\d+)(?:/.*)?$");
+
+    private static String t(Language l, String zh, String en) {
+        return l == Language.EN ? en : zh;
+    }
+
+    private static CaseResult runCase(Checker checker, String file, String ruleId, JsonNode c, int i, Language l) {
         String name = c.path("name").asText("case " + i);
         boolean expectNotChecked = c.path("notChecked").asBoolean(false);
         List<String> expected = new ArrayList<>();
-        c.path("expect").forEach(p -> expected.add(p.asText()));
+        c.path("expect").forEach(p -> expected.add(p.isObject() ? p.path("path").asText() : p.asText()));
         String kind = expectNotChecked ? "notChecked" : expected.isEmpty() ? "silent" : "fires";
+        String at = "/cases/" + i + t(l, "：", ": ");
         if (!expectNotChecked && !c.has("expect") && !c.has("due")) {
-            return new CaseResult(ruleId, file, name, "invalid", false,
-                    "用例需要 \"expect\"（路径数组）、\"due\"（月份与期望的提示）或 \"notChecked\": true");
+            return new CaseResult(ruleId, file, name, "invalid", false, at + t(l,
+                    "用例需要 \"expect\"（路径数组）、\"due\"（月份与期望的提示）或 \"notChecked\": true",
+                    "a case needs \"expect\" (an array of paths), \"due\" (a month and the duties expected) or \"notChecked\": true"));
+        }
+        if (c.has("base") && c.has("record")) {
+            return new CaseResult(ruleId, file, name, "invalid", false, at + t(l,
+                    "\"base\" 与 \"record\" 只能写一个", "give either \"base\" or \"record\", not both"));
         }
         if (!c.has("expect") && c.has("due")) {
             kind = "due";
@@ -138,7 +215,8 @@ public final class PackTester {
             record = baseOf(c);
             record = JsonPatch.apply(record, c.get("patch"));
         } catch (IllegalArgumentException | IOException e) {
-            return new CaseResult(ruleId, file, name, kind, false, "无法构造记录（/cases/" + i + "）：" + e.getMessage());
+            return new CaseResult(ruleId, file, name, kind, false, t(l, "无法构造记录（/cases/" + i + "）：",
+                    "cannot build the record (/cases/" + i + "): ") + e.getMessage());
         }
         Map<String, Object> overrides = new LinkedHashMap<>();
         if (c.has("params")) {
@@ -147,38 +225,161 @@ public final class PackTester {
         List<String> paramProblems = new ArrayList<>();
         Parameters params = checker.parameterSet().withOverrides(overrides, paramProblems);
         if (params == null) {
-            return new CaseResult(ruleId, file, name, kind, false, "参数错误：" + String.join("；", paramProblems));
+            return new CaseResult(ruleId, file, name, kind, false, t(l, "参数错误：", "parameter error: ")
+                    + String.join(t(l, "；", "; "), paramProblems));
         }
         if (c.has("due")) {
-            String problem = dueProblem(checker, new RawRecord(file, i, record, List.of()), params, ruleId, c.get("due"));
+            String problem = dueProblem(checker, new RawRecord(file, i, record, List.of()), params, ruleId, c.get("due"), l);
             if (problem != null || !c.has("expect") && !expectNotChecked) {
                 return new CaseResult(ruleId, file, name, kind, problem == null, problem == null ? "" : problem);
             }
         }
         CheckResult result = checker.checkRaw(new RawRecord(file, i, record, List.of()), params);
         if (result.status() == Status.REJECTED) {
-            StringBuilder sb = new StringBuilder("记录被拒绝：");
-            result.errors().forEach(e -> sb.append(e.path()).append(' ').append(e.message()).append("；"));
+            StringBuilder sb = new StringBuilder(t(l, "记录被拒绝：", "the record was rejected: "));
+            result.errors().forEach(e -> sb.append(e.path()).append(' ').append(e.message()).append(t(l, "；", "; ")));
             return new CaseResult(ruleId, file, name, kind, false, sb.toString());
         }
         boolean listedNotChecked = result.notChecked().stream().anyMatch(n -> n.ruleId().equals(ruleId));
-        List<String> actual = new ArrayList<>();
-        result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).forEach(f -> actual.add(f.path()));
+        List<Finding> findings = result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        List<String> actual = findings.stream().map(Finding::path).toList();
         if (expectNotChecked) {
             boolean ok = listedNotChecked && actual.isEmpty();
-            return new CaseResult(ruleId, file, name, kind, ok, ok ? "" : "应列为未检查，实际"
-                    + (actual.isEmpty() ? "已检查" : "报告了 " + actual));
+            return new CaseResult(ruleId, file, name, kind, ok, ok ? "" : t(l, "应列为未检查，实际", "expected not checked, but ")
+                    + (actual.isEmpty() ? t(l, "已检查", "it was checked") : t(l, "报告了 ", "it reported ") + actual));
         }
         if (listedNotChecked) {
-            return new CaseResult(ruleId, file, name, kind, false, "规则被列为未检查："
+            return new CaseResult(ruleId, file, name, kind, false, t(l, "规则被列为未检查：", "the rule was listed as not checked: ")
                     + result.notChecked().stream().filter(n -> n.ruleId().equals(ruleId)).findFirst().get().reason());
         }
         List<String> e = new ArrayList<>(expected);
         List<String> a = new ArrayList<>(actual);
         Collections.sort(e);
         Collections.sort(a);
-        boolean ok = e.equals(a);
-        return new CaseResult(ruleId, file, name, kind, ok, ok ? "" : "期望在 " + expected + " 报告，实际在 " + actual);
+        if (!e.equals(a)) {
+            return new CaseResult(ruleId, file, name, kind, false,
+                    t(l, "期望在 " + expected + " 报告，实际在 " + actual, "expected findings at " + expected + ", found at " + actual));
+        }
+        String problem = valuesProblem(c.path("expect"), findings, l);
+        return new CaseResult(ruleId, file, name, kind, problem == null, problem == null ? "" : problem);
+    }
+
+    /**
+     * Checks the {@code values} and {@code eventDate} of the {@code expect} entries that give them:
+     * each such entry is matched with its own finding at its path (two entries at one path need two
+     * findings there). Null when every entry has its finding.
+     */
+    private static String valuesProblem(JsonNode expect, List<Finding> findings, Language l) {
+        List<Finding> unused = new ArrayList<>(findings);
+        for (JsonNode entry : expect) {
+            if (!entry.isObject() || !entry.has("values") && !entry.has("eventDate")) {
+                continue;
+            }
+            String path = entry.path("path").asText();
+            Finding match = null;
+            String why = null;
+            for (Finding f : unused) {
+                if (!f.path().equals(path)) {
+                    continue;
+                }
+                String mismatch = mismatch(entry, f, l);
+                if (mismatch == null) {
+                    match = f;
+                    break;
+                }
+                why = why == null ? mismatch : why;
+            }
+            if (match == null) {
+                return t(l, path + " 的问题应带 ", "the finding at " + path + " should carry ") + entry.path("values")
+                        + (entry.has("eventDate") ? t(l, "、事件日期 ", ", event date ") + entry.get("eventDate").asText() : "")
+                        + t(l, "；", "; ") + why;
+            }
+            unused.remove(match);
+        }
+        return null;
+    }
+
+    /** Why a finding does not carry the entry's values or event date, or null when it does. */
+    private static String mismatch(JsonNode entry, Finding f, Language l) {
+        if (entry.has("eventDate")) {
+            String want = entry.get("eventDate").isNull() ? null : entry.get("eventDate").asText();
+            String got = f.eventDate() == null ? null : f.eventDate().toString();
+            if (!java.util.Objects.equals(want, got)) {
+                return t(l, "实际事件日期 " + got, "its event date is " + got);
+            }
+        }
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = entry.path("values").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> v = it.next();
+            if (!f.values().containsKey(v.getKey())) {
+                return t(l, "实际没有值 " + v.getKey() + "（有 " + f.values().keySet() + "）",
+                        "it has no value " + v.getKey() + " (it has " + f.values().keySet() + ")");
+            }
+            Object value = f.values().get(v.getKey());
+            if (!sameValue(v.getValue(), value)) {
+                return t(l, "实际 " + v.getKey() + " = " + asJson(value, v.getValue()),
+                        "it has " + v.getKey() + " = " + asJson(value, v.getValue()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A reported value as the JSON a case writes: a date, month or month-day as its ISO text, an enum
+     * constant by name, a list as an array, a number or boolean as such; a {@link Deadline} as the
+     * real last day, or as {@code {"date", "nominal"}} when the case writes an object.
+     */
+    static JsonNode asJson(Object value, JsonNode like) {
+        if (value == null) {
+            return com.fasterxml.jackson.databind.node.NullNode.getInstance();
+        }
+        if (value instanceof Deadline d) {
+            if (like != null && like.isObject()) {
+                com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+                o.put("date", d.date().toString());
+                o.put("nominal", d.nominal().toString());
+                return o;
+            }
+            return JSON.getNodeFactory().textNode(d.date().toString());
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof CharSequence) {
+            return JSON.valueToTree(value instanceof CharSequence cs ? cs.toString() : value);
+        }
+        if (value instanceof Enum<?> e) {
+            return JSON.getNodeFactory().textNode(e.name());
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            com.fasterxml.jackson.databind.node.ArrayNode a = JSON.createArrayNode();
+            int k = 0;
+            for (Object o : list) {
+                a.add(asJson(o, like != null && like.isArray() ? like.get(k) : null));
+                k++;
+            }
+            return a;
+        }
+        return JSON.getNodeFactory().textNode(value.toString());
+    }
+
+    private static boolean sameValue(JsonNode want, Object got) {
+        return equalJson(want, asJson(got, want));
+    }
+
+    /** JSON equality with numbers compared by value (3 equals 3.0). */
+    private static boolean equalJson(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isArray() && b.isArray()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int k = 0; k < a.size(); k++) {
+                if (!equalJson(a.get(k), b.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
     }
 
     /**
@@ -186,24 +387,25 @@ public final class PackTester {
      * "dueDate": "2025-06-10"}]}}: the places where the rule's duties of that month (due, open or
      * recurring) are, exactly; a {@code dueDate} given must match too. Null when it holds.
      */
-    private static String dueProblem(Checker checker, RawRecord raw, Parameters params, String ruleId, JsonNode due) {
+    private static String dueProblem(Checker checker, RawRecord raw, Parameters params, String ruleId, JsonNode due,
+                                     Language l) {
         java.time.YearMonth month;
         try {
             month = java.time.YearMonth.parse(due.path("month").asText(""));
         } catch (java.time.format.DateTimeParseException e) {
-            return "\"due\" 需要 \"month\"（YYYY-MM），实为 " + due.path("month");
+            return t(l, "\"due\" 需要 \"month\"（YYYY-MM），实为 ", "\"due\" needs \"month\" (YYYY-MM), found ") + due.path("month");
         }
         if (!due.path("expect").isArray()) {
-            return "\"due\" 需要 \"expect\"（路径数组）";
+            return t(l, "\"due\" 需要 \"expect\"（路径数组）", "\"due\" needs \"expect\" (an array of paths)");
         }
         DueResult r = checker.dueRaw(raw, params, month);
         if (r.status() == Status.REJECTED) {
-            StringBuilder sb = new StringBuilder("月初提示被拒绝：");
-            r.errors().forEach(e -> sb.append(e.path()).append(' ').append(e.message()).append("；"));
+            StringBuilder sb = new StringBuilder(t(l, "月初提示被拒绝：", "the duties were rejected: "));
+            r.errors().forEach(e -> sb.append(e.path()).append(' ').append(e.message()).append(t(l, "；", "; ")));
             return sb.toString();
         }
         if (r.notChecked().stream().anyMatch(n -> n.ruleId().equals(ruleId))) {
-            return "规则无法预先提示（未检查）";
+            return t(l, "规则无法预先提示（未检查）", "the rule cannot look ahead (not checked)");
         }
         List<String> actual = new ArrayList<>();
         List<String> actualDated = new ArrayList<>();
@@ -222,13 +424,15 @@ public final class PackTester {
             String path = e.isObject() ? e.path("path").asText() : e.asText();
             expected.add(path);
             if (e.isObject() && e.has("dueDate") && !actualDated.contains(path + " " + e.get("dueDate").asText())) {
-                return month + " 的提示应在 " + path + "，期限 " + e.get("dueDate").asText() + "；实际 " + actualDated;
+                return t(l, month + " 的提示应在 " + path + "，期限 " + e.get("dueDate").asText() + "；实际 " + actualDated,
+                        month + ": a duty expected at " + path + " due " + e.get("dueDate").asText() + "; found " + actualDated);
             }
         }
         List<String> a = new ArrayList<>(actual);
         Collections.sort(a);
         Collections.sort(expected);
-        return a.equals(expected) ? null : month + " 的提示期望在 " + expected + "，实际在 " + actual;
+        return a.equals(expected) ? null : t(l, month + " 的提示期望在 " + expected + "，实际在 " + actual,
+                month + ": duties expected at " + expected + ", found at " + actual);
     }
 
     private static JsonNode baseOf(JsonNode c) throws IOException {
@@ -237,7 +441,7 @@ public final class PackTester {
         }
         String base = c.path("base").asText("township");
         if (!BASES.contains(base)) {
-            throw new IllegalArgumentException("base 只能是 " + String.join("、", BASES) + "，实为 " + base);
+            throw new IllegalArgumentException("base: " + String.join(", ", BASES) + " / " + base);
         }
         try (InputStream in = PackTester.class.getResourceAsStream("fixtures/" + base + ".json")) {
             return JSON.readTree(in);

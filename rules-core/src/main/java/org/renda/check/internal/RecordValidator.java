@@ -487,7 +487,8 @@ public final class RecordValidator {
         return prev[b.length()];
     }
 
-    private static String pointer(JsonNodePath p) {
+    /** A networknt path as a JSON Pointer (also the cases format's). */
+    static String pointer(JsonNodePath p) {
         if (p == null) {
             return "";
         }

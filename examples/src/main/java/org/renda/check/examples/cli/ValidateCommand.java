@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.renda.check.Checker;
 import org.renda.check.Language;
+import org.renda.check.PackProblem;
+import org.renda.check.PackTester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -14,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code validate PACK_DIR}: compiles a pack's DRL files from disk and prints every problem with
  * file, line and rule: syntax errors, unknown fact fields, missing or invalid metadata, duplicate
- * IDs, undeclared parameters, and code the trusted-pack guard refuses.
+ * IDs, undeclared parameters, and code the trusted-pack guard refuses; then checks the fixtures
+ * ({@code *.cases.json}) against the cases format and lists every departure (file, JSON Pointer),
+ * exiting 1 when there is one.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "编译磁盘上的规则包并列出所有错误（文件、行号、规则）。%nCompiles a pack folder (or a folder of packs) from disk and prints every error with file, line and rule.")
@@ -39,8 +43,15 @@ final class ValidateCommand implements Callable<Integer> {
             checker.packs().forEach(p -> out.println((language == Language.EN ? "OK  " : "通过  ") + p.origin()
                     + "  " + p.rules() + (language == Language.EN ? " rules  sha256 " : " 条规则  sha256 ") + p.sha256()
                     + (p.base() ? (language == Language.EN ? "  (loaded as the base of a layered pack)" : "  （作为叠加的基础加载）") : "")));
+            // the fixtures beside the rules follow the cases format (its JSON Schema): a misspelt key is an error
+            List<PackProblem> cases = PackTester.caseProblems(checker);
+            if (!cases.isEmpty()) {
+                out.println(language == Language.EN ? "The fixtures do not follow the cases format (" + cases.size() + " problem(s)):"
+                        : "样例文件不符合样例格式（" + cases.size() + " 个问题）：");
+                cases.forEach(c -> out.println("  " + c));
+            }
             out.flush();
-            return 0;
+            return cases.isEmpty() ? 0 : 1;
         }
     }
 }

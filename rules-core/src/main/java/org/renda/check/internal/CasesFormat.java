@@ -1,0 +1,138 @@
+package org.renda.check.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.renda.check.InputError;
+import org.renda.check.Language;
+
+/**
+ * The format of a rule's fixtures ({@code ID.cases.json}), defined once by its JSON Schema
+ * {@code /org/renda/check/cases-1.0.schema.json} (draft 2020-12): this class checks a cases file
+ * against it and says, for each problem, the JSON Pointer and what was expected, in Chinese or
+ * English. A misspelt key ({@code "expectd"}) is an error naming the key the author meant, never
+ * silently ignored. Internal; the fixture runner ({@code PackTester}) and the {@code validate} and
+ * {@code test} commands use it.
+ */
+public final class CasesFormat {
+
+    public static final String SCHEMA_RESOURCE = "/org/renda/check/cases-1.0.schema.json";
+
+    private static final CasesFormat INSTANCE = new CasesFormat();
+
+    private final JsonNode schemaJson;
+    private final JsonSchema schema;
+
+    private CasesFormat() {
+        java.net.URL url = CasesFormat.class.getResource(SCHEMA_RESOURCE);
+        try {
+            schemaJson = new ObjectMapper().readTree(java.util.Objects.requireNonNull(url, SCHEMA_RESOURCE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+        }
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(schemaJson, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).locale(Locale.ROOT).build());
+        schema.initializeValidators();
+    }
+
+    /** The schema as JSON (for documentation and tests). */
+    public static JsonNode schema() {
+        return INSTANCE.schemaJson.deepCopy();
+    }
+
+    /**
+     * The problems of a cases file, one per place (the first, most useful one when several
+     * keywords fail there), in document order; empty when the file follows the format.
+     */
+    public static List<InputError> validate(JsonNode cases, Language l) {
+        return INSTANCE.check(cases, l);
+    }
+
+    private List<InputError> check(JsonNode doc, Language l) {
+        Map<String, String> byPath = new LinkedHashMap<>();
+        for (ValidationMessage m : schema.validate(doc)) {
+            String path = RecordValidator.pointer(m.getInstanceLocation());
+            String type = m.getType();
+            if (("required".equals(type) || "additionalProperties".equals(type)) && m.getProperty() != null) {
+                path = path + "/" + Msg.escape(m.getProperty());
+            }
+            JsonNode found = doc.at(path);
+            JsonNode keyword = schemaJson.at(RecordValidator.pointer(m.getSchemaLocation().getFragment()));
+            String field = path.isEmpty() ? "" : path.substring(path.lastIndexOf('/') + 1);
+            String msg = switch (type) {
+                case "required" -> Msg.t(l, "缺少 \"" + field + "\"", "\"" + field + "\" is missing");
+                case "additionalProperties" -> unknown(field, m, l);
+                case "type" -> Msg.t(l, "应为", "expected ") + types(keyword, l) + Msg.t(l, "，实为", ", found ")
+                        + Msg.found(found, l);
+                case "enum" -> Msg.t(l, "应为以下之一：" + values(keyword, "、") + "，实为 " + Msg.shortText(found),
+                        "expected one of " + values(keyword, ", ") + ", found " + Msg.shortText(found));
+                case "pattern" -> pattern(keyword.asText(), found, l);
+                case "minItems" -> Msg.t(l, "至少需要一项", "needs at least one entry");
+                case "minLength" -> Msg.t(l, "不能为空", "must not be empty");
+                default -> Msg.t(l, "不符合样例格式：", "does not follow the cases format: ") + m.getMessage();
+            };
+            byPath.putIfAbsent(path, msg);
+        }
+        List<InputError> out = new ArrayList<>();
+        byPath.forEach((p, msg) -> out.add(new InputError(p, msg)));
+        return out;
+    }
+
+    /** An unknown key, with the key meant when it is close to one allowed there, and the allowed keys. */
+    private String unknown(String field, ValidationMessage m, Language l) {
+        JsonNodePath at = m.getSchemaLocation().getFragment();
+        JsonNode object = schemaJson.at(RecordValidator.pointer(at.getParent()));
+        List<String> allowed = new ArrayList<>();
+        object.path("properties").fieldNames().forEachRemaining(allowed::add);
+        String meant = Suggest.closest(field, allowed);
+        return Msg.t(l, "未知的键 \"" + field + "\"" + (meant != null ? "（是不是 \"" + meant + "\"？）" : "")
+                        + "；此处可用的键：" + String.join("、", allowed),
+                "unknown key \"" + field + "\"" + (meant != null ? " (did you mean \"" + meant + "\"?)" : "")
+                        + "; keys allowed here: " + String.join(", ", allowed));
+    }
+
+    private static String pattern(String regex, JsonNode found, Language l) {
+        String f = Msg.shortText(found);
+        if (regex.startsWith("^[A-Z]")) {
+            return Msg.t(l, "规则编号应形如 SD-STATION-001（大写词-…-三位数字），实为 " + f,
+                    "expected a rule ID like SD-STATION-001, found " + f);
+        }
+        if (regex.startsWith("^(/")) {
+            return Msg.t(l, "应为 JSON Pointer（以 / 开头，如 /sessions/1；空串表示整份记录），实为 " + f,
+                    "expected a JSON Pointer (starting with /, e.g. /sessions/1; empty for the whole record), found " + f);
+        }
+        if (regex.contains("(0[1-9]|1[0-2])$")) {
+            return Msg.t(l, "应为月份 YYYY-MM，实为 " + f, "expected a month YYYY-MM, found " + f);
+        }
+        return Msg.t(l, "应为日期 YYYY-MM-DD，实为 " + f, "expected a date YYYY-MM-DD, found " + f);
+    }
+
+    private static String types(JsonNode keyword, Language l) {
+        List<String> names = new ArrayList<>();
+        if (keyword.isArray()) {
+            keyword.forEach(t -> names.add(Msg.schemaType(t.asText(), l)));
+        } else {
+            names.add(Msg.schemaType(keyword.asText(), l));
+        }
+        return String.join(Msg.t(l, "或", " or "), names);
+    }
+
+    private static String values(JsonNode keyword, String separator) {
+        List<String> out = new ArrayList<>();
+        keyword.forEach(v -> out.add(v.asText()));
+        return String.join(separator, out);
+    }
+}
