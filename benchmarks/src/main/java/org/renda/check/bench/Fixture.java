@@ -35,7 +35,18 @@ public final class Fixture {
     public final List<byte[]> json = new ArrayList<>();
     public final List<AnnualRecord> records = new ArrayList<>();
 
+    /** The rule base of {@link #engine} (compiled from the DRL, as {@code Checker} does for packs from disk). */
+    public final RuleBase ruleBase;
+
     public Fixture(int records, long seed) {
+        this(records, seed, null);
+    }
+
+    /**
+     * As {@link #Fixture(int, long)}, with every DRL file rewritten by {@code variant} (null: as
+     * written) before it is compiled.
+     */
+    Fixture(int records, long seed, RuleVariants variant) {
         ClassLoader cl = Fixture.class.getClassLoader();
         List<PackFiles> packs = new ArrayList<>();
         String dirs = System.getProperty("renda.packDirs", System.getenv("RENDA_PACK_DIRS"));
@@ -52,6 +63,18 @@ public final class Fixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (variant != null) {
+            List<PackFiles> rewritten = new ArrayList<>();
+            for (PackFiles pf : packs) {
+                Map<String, byte[]> files = new java.util.TreeMap<>(pf.files());
+                files.replaceAll((name, bytes) -> name.endsWith(".drl")
+                        ? variant.rewrite(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : bytes);
+                rewritten.add(new PackFiles(pf.id(), pf.version(), pf.title(), pf.titleEn(), pf.origin(), pf.descriptor(), files));
+            }
+            packs = rewritten;
+        }
         List<PackProblem> problems = new ArrayList<>();
         ParameterSet params = ParameterSet.resolve(packs, Map.of(), "defaults", problems);
         LawLibrary laws = LawLibrary.load(cl);
@@ -59,6 +82,7 @@ public final class Fixture {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.toString());
         }
+        this.ruleBase = rb;
         this.engine = new Engine(rb, laws, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
         this.parameters = params.values();
         this.ruleIds = List.copyOf(rb.rules().keySet());

@@ -206,6 +206,21 @@ public final class Engine {
             return raws.size();
         }
 
+        /** The i-th finding's rule ID (firing order). */
+        public String ruleId(int i) {
+            return raws.get(i).ruleId();
+        }
+
+        /** The i-th finding's JSON Pointer. */
+        public String path(int i) {
+            return raws.get(i).path();
+        }
+
+        /** The i-th finding's reported values by name, in the order reported (read-only). */
+        public Map<String, Object> values(int i) {
+            return java.util.Collections.unmodifiableMap(raws.get(i).values());
+        }
+
         AnnualRecord record() {
             return record;
         }
