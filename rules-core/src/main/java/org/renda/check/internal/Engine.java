@@ -70,10 +70,37 @@ public final class Engine {
      */
     private final Map<String, Set<Class<?>>> typesByRule;
 
+    /**
+     * Performance (issue 16): the options of every session, or null for Drools' defaults. A session
+     * is used by one thread for one record and then given back to the pool, so it needs no locking
+     * ({@code drools.threadSafe=false}), and no rule uses salience, no-loop, agenda groups or
+     * anything else that orders activations, so a consequence may fire as soon as its match is
+     * found instead of going through the agenda ({@code drools.directFiring=true}). The agenda
+     * filter (the gating) still decides which rules fire; the findings are the same (see
+     * docs/performance.md, "Levers of issue 16").
+     */
+    private final org.kie.api.runtime.KieSessionConfiguration sessionOptions;
+
     public Engine(RuleBase ruleBase, LawLibrary laws, int poolSize) {
+        this(ruleBase, laws, poolSize, true);
+    }
+
+    /**
+     * @param tunedSessions false keeps Drools' default session options (for measuring the lever of
+     *                      {@link #sessionOptions} in the same run; the checker always passes true)
+     */
+    public Engine(RuleBase ruleBase, LawLibrary laws, int poolSize, boolean tunedSessions) {
         this.ruleBase = ruleBase;
         this.laws = laws;
         this.pool = ruleBase.kieBase().newKieSessionsPool(poolSize);
+        if (tunedSessions) {
+            org.kie.api.runtime.KieSessionConfiguration conf = org.kie.api.KieServices.get().newKieSessionConfiguration();
+            conf.setOption(org.kie.api.runtime.conf.DirectFiringOption.YES);
+            conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
+            this.sessionOptions = conf;
+        } else {
+            this.sessionOptions = null;
+        }
         Map<String, Set<Class<?>>> types = new java.util.HashMap<>();
         for (KiePackage kp : ruleBase.kieBase().getKiePackages()) {
             for (Rule r : kp.getRules()) {
@@ -254,7 +281,7 @@ public final class Engine {
                 String id = idByRule.get(match.getRule());
                 return allowed.contains(id != null ? id : RuleMeta.str(match.getRule().getMetaData(), "id"));
             };
-            KieSession session = pool.newKieSession();
+            KieSession session = sessionOptions == null ? pool.newKieSession() : pool.newKieSession(sessionOptions);
             try {
                 session.setGlobal("findings", collector);
                 insertFacts(session, record, parameters, gating);
