@@ -35,7 +35,29 @@ public final class Fixture {
     public final List<byte[]> json = new ArrayList<>();
     public final List<AnnualRecord> records = new ArrayList<>();
 
+    /** The rule base of {@link #engine} (compiled from the DRL, as {@code Checker} does for packs from disk). */
+    public final RuleBase ruleBase;
+    /** The law library the engine cites from. */
+    public final LawLibrary laws;
+
     public Fixture(int records, long seed) {
+        this(records, seed, null);
+    }
+
+    /**
+     * As {@link #Fixture(int, long)}, with every DRL file rewritten by {@code variant} (null: as
+     * written) before it is compiled.
+     */
+    Fixture(int records, long seed, RuleVariants variant) {
+        this(records, seed, variant, false);
+    }
+
+    /**
+     * As {@link #Fixture(int, long, RuleVariants)}; {@code droolsDefaults} builds the rule base
+     * mutable and the engine with Drools' default session options (the state before the levers
+     * of issue 16), for measuring them in the same run.
+     */
+    Fixture(int records, long seed, RuleVariants variant, boolean droolsDefaults) {
         ClassLoader cl = Fixture.class.getClassLoader();
         List<PackFiles> packs = new ArrayList<>();
         String dirs = System.getProperty("renda.packDirs", System.getenv("RENDA_PACK_DIRS"));
@@ -52,14 +74,28 @@ public final class Fixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (variant != null) {
+            List<PackFiles> rewritten = new ArrayList<>();
+            for (PackFiles pf : packs) {
+                Map<String, byte[]> files = new java.util.TreeMap<>(pf.files());
+                files.replaceAll((name, bytes) -> name.endsWith(".drl")
+                        ? variant.rewrite(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : bytes);
+                rewritten.add(new PackFiles(pf.id(), pf.version(), pf.title(), pf.titleEn(), pf.origin(), pf.descriptor(), files));
+            }
+            packs = rewritten;
+        }
         List<PackProblem> problems = new ArrayList<>();
         ParameterSet params = ParameterSet.resolve(packs, Map.of(), "defaults", problems);
         LawLibrary laws = LawLibrary.load(cl);
-        RuleBase rb = RuleBase.build(packs, laws, params.declarations().keySet(), problems);
+        RuleBase rb = RuleBase.build(packs, laws, params.declarations().keySet(), problems, null, droolsDefaults);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.toString());
         }
-        this.engine = new Engine(rb, laws, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+        this.ruleBase = rb;
+        this.laws = laws;
+        this.engine = new Engine(rb, laws, Math.max(2, Runtime.getRuntime().availableProcessors() * 2), !droolsDefaults);
         this.parameters = params.values();
         this.ruleIds = List.copyOf(rb.rules().keySet());
         this.rules = rb.rules().values().stream().map(m -> m.info(Language.ZH)).toList();

@@ -16,37 +16,56 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the five performance figures of issue #5 in one go and prints a summary with ratios
- * measured in the same run:
+ * The targets of issue 16, measured in one run, each as a ratio of two things measured in the same
+ * minutes, and printed with the spread of the rounds:
  * <ol type="a">
- *   <li>rules only: Drools engine vs {@link PlainJavaChecks} on the same pre-mapped facts;</li>
- *   <li>end to end (read, validate, evaluate, write JSON) vs a Jackson parse-only pass;</li>
- *   <li>one-record cold start of the CLI, {@code java -jar} and the launcher {@code bin/renda-check}
- *       (median of N spawned JVMs each, interleaved);</li>
- *   <li>a 1,000,000-record stream under {@code -Xmx256m} (separate JVM);</li>
- *   <li>two threads vs one, same checker shared.</li>
+ *   <li>rules only: {@link RulesRatio} (E0–E4, plain Java with values; thread CPU, interleaved);
+ *       target E3 ≤ 6 × plain Java with values;</li>
+ *   <li>20,000 records, whole process: {@code check --format json} vs a Jackson parse-only process
+ *       over the same files ({@link WholeProcess}); target throughput ≥ 0.6 × parse-only;</li>
+ *   <li>the bundled sample, whole process, README's command; target ≤ 2.5 × parse-only;</li>
+ *   <li>one record, cold start, README's command ({@code java -jar}, and the launcher for
+ *       comparison); target ≤ 2.5 × a one-record parse-only process;</li>
+ *   <li>1,000,000 records at {@code -Xmx256m} ({@link StreamCheck}, own JVM): heap flat.</li>
  * </ol>
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar [--quick] [--cold N] [--stream N] [--cli-jar PATH] [--launcher PATH] [--skip-jmh] [--skip-threads]
+ * java -jar benchmarks/target/benchmarks.jar [--quick] [--rules N] [--rounds N] [--big N] [--whole-rounds N]
+ *      [--cold N] [--stream N] [--cli-jar PATH] [--launcher PATH] [--jmh] [--skip-threads]
  * </pre>
- * Plain JMH is still available: {@code java -cp benchmarks.jar org.openjdk.jmh.Main Bench.rules}.
+ * {@code --jmh} adds the JMH benchmarks of issue #5 ({@link Bench}); plain JMH is still available:
+ * {@code java -cp benchmarks.jar org.openjdk.jmh.Main Bench.rules}.
  */
 public final class Main {
 
     public static void main(String[] args) throws Exception {
         boolean quick = false;
-        boolean jmh = true;
+        boolean jmh = false;
         boolean threads = true;
+        int rulesRecords = 1000;
+        int rounds = 9;
+        int big = 20_000;
+        int wholeRounds = 3;
         int cold = 5;
         long stream = 1_000_000L;
         String cliJar = "examples/target/renda-check.jar";
         String launcher = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--quick" -> quick = true;
-                case "--skip-jmh" -> jmh = false;
+                case "--quick" -> {
+                    quick = true;
+                    rounds = 5;
+                    big = 2_000;
+                    wholeRounds = 1;
+                    cold = 2;
+                    stream = 20_000;
+                }
+                case "--jmh" -> jmh = true;
                 case "--skip-threads" -> threads = false;
+                case "--rules" -> rulesRecords = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--big" -> big = Integer.parseInt(args[++i]);
+                case "--whole-rounds" -> wholeRounds = Integer.parseInt(args[++i]);
                 case "--cold" -> cold = Integer.parseInt(args[++i]);
                 case "--stream" -> stream = Long.parseLong(args[++i]);
                 case "--cli-jar" -> cliJar = args[++i];
@@ -71,57 +90,85 @@ public final class Main {
                 score.put(name, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
             }
         }
-        Map<String, String> coldLines = cold > 0
-                ? ColdStart.run(cliJar, launcher != null ? launcher : ColdStart.defaultLauncher(cliJar), cold)
-                : Map.of("cold start", "COLD skipped");
+        RulesRatio.Result a = RulesRatio.run(rulesRecords, rounds);
+        WholeProcess.Pair b = null;
+        WholeProcess.Pair c = null;
+        WholeProcess.Pair d = null;
+        WholeProcess.Pair dLauncher = null;
+        if (new java.io.File(cliJar).isFile()) {
+            Path bigDir = java.nio.file.Files.createTempDirectory("renda-bench-records");
+            WriteRecords.write(bigDir, big, 100, 7L);
+            b = WholeProcess.measure(big + " records, check --format json", cliJar, List.of("check", "--format", "json"),
+                    List.of(bigDir), wholeRounds);
+            deleteTree(bigDir);
+            Path sample = WholeProcess.sample(cliJar);
+            c = WholeProcess.measure("sample " + sample.getFileName() + ", README's command", cliJar, List.of("check"),
+                    List.of(sample), Math.max(wholeRounds, 3));
+            if (cold > 0) {
+                Path one = java.nio.file.Files.createTempFile("one", ".json");
+                java.nio.file.Files.write(one, RecordGen.example(RecordGen.TOWNSHIP));
+                d = WholeProcess.measure("one record, java -jar (README's command)", cliJar, List.of("check"), List.of(one), cold);
+                String l = launcher != null ? launcher : ColdStart.defaultLauncher(cliJar);
+                if (new java.io.File(l).isFile()) {
+                    dLauncher = WholeProcess.measureLauncher(l, cliJar, List.of(one), cold);
+                }
+                java.nio.file.Files.deleteIfExists(one);
+            }
+        }
         String streamLine = stream > 0 ? streamInChildJvm(stream) : "STREAM skipped";
         String threadsLine = threads ? ThreadScaling.run(quick ? 1000 : 2000, quick ? 5 : 7) : "THREADS skipped";
 
         System.out.println();
-        System.out.println("== renda-check performance summary (ratios are from this run) ==");
+        System.out.println("== renda-check performance summary, issue 16 (every ratio is from this run) ==");
         if (quick) {
-            System.out.println("(--quick: JMH warms up 2 x 1 s, too short for Drools' code to be fully compiled; use these"
-                    + " figures to see that everything runs, and the full run for the figures)");
+            System.out.println("(--quick: few rounds and small inputs, to see that everything runs; use the full run for the figures)");
         }
-        System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.out.printf("machine: %d cores, %s %s, load average at the end %.1f%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        RulesRatio.print(a, rounds);
+        System.out.printf("(a) rules only: E3 = %.1fx plain Java with values (rounds %.1f-%.1f)       target <= 6x    %s%n",
+                a.e3OverPlainV().median(), a.e3OverPlainV().least(), a.e3OverPlainV().most(), met(a.e3OverPlainV().median() <= 6));
+        if (b != null) {
+            System.out.printf("(b) %s: %.1f s vs parse-only %.1f s -> throughput %.2fx parse-only (rounds %.2f-%.2f)"
+                            + "   target >= 0.6x   %s%n", b.label(), b.checkSeconds(), b.parseSeconds(), 1 / b.ratio().median(),
+                    1 / b.ratio().most(), 1 / b.ratio().least(), met(1 / b.ratio().median() >= 0.6));
+            System.out.printf("(c) %s: %.2f s vs parse-only %.2f s -> %.2fx (rounds %.2f-%.2f)   target <= 2.5x   %s%n",
+                    c.label(), c.checkSeconds(), c.parseSeconds(), c.ratio().median(), c.ratio().least(), c.ratio().most(),
+                    met(c.ratio().median() <= 2.5));
+        } else {
+            System.out.println("(b)(c)(d) skipped: " + cliJar + " not found (build examples first)");
+        }
+        if (d != null) {
+            System.out.printf("(d) %s: %.2f s vs parse-only %.2f s -> %.2fx (rounds %.2f-%.2f)   target <= 2.5x   %s%n",
+                    d.label(), d.checkSeconds(), d.parseSeconds(), d.ratio().median(), d.ratio().least(), d.ratio().most(),
+                    met(d.ratio().median() <= 2.5));
+        }
+        if (dLauncher != null) {
+            System.out.printf("    %s: %.2f s vs parse-only %.2f s -> %.2fx (rounds %.2f-%.2f)%n", dLauncher.label(),
+                    dLauncher.checkSeconds(), dLauncher.parseSeconds(), dLauncher.ratio().median(),
+                    dLauncher.ratio().least(), dLauncher.ratio().most());
+        }
+        System.out.println("(e) " + streamLine);
+        System.out.println("    two threads vs one, one warmed JVM: " + threadsLine);
         if (jmh) {
+            System.out.println("JMH (issue #5 benchmarks, wall clock):");
             System.out.println(row("rulesPlain", score) + row("rulesDrools", score) + row("rulesDrools2t", score)
                     + row("rulesDroolsRendered", score)
                     + row("checkEndToEnd", score) + row("checkEndToEnd2t", score) + row("parseOnlyJackson", score)
                     + row("partReadStrict", score) + row("partValidate", score) + row("partMap", score)
                     + row("partWriteJson", score));
-            double plain = s(score, "rulesPlain");
-            double drools = s(score, "rulesDrools");
-            double e2e = s(score, "checkEndToEnd");
-            double parse = s(score, "parseOnlyJackson");
-            System.out.printf("(a) rules only: Drools is %.1fx slower than plain Java       target <= 5x   %s%n",
-                    plain / drools, plain / drools <= 5 ? "MET" : "NOT MET");
-            System.out.printf("    (with the findings also put into words: messages, citations, sorting: %.1fx)%n",
-                    plain / s(score, "rulesDroolsRendered"));
-            System.out.printf("(b) end to end = %.1f%% of Jackson parse-only throughput    target >= 50%%  %s%n",
-                    100 * e2e / parse, e2e / parse >= 0.5 ? "MET" : "NOT MET");
-            System.out.printf("    per-record cost shares (1/throughput): strict read %.0f%%, validate %.0f%%, map %.0f%%,"
-                            + " rules %.0f%%, write %.0f%%%n",
-                    share(score, "partReadStrict", e2e), share(score, "partValidate", e2e), share(score, "partMap", e2e),
-                    share(score, "rulesDroolsRendered", e2e), share(score, "partWriteJson", e2e));
-            System.out.printf("(e) JMH forks, two threads: rules %.2fx, end to end %.2fx one thread (each fork warms up alone;"
-                            + " see the next line)   %s%n",
-                    s(score, "rulesDrools2t") / drools, s(score, "checkEndToEnd2t") / e2e,
-                    s(score, "checkEndToEnd2t") / e2e >= 1.7 ? "MET" : "NOT MET");
         }
-        System.out.println("(e) " + threadsLine + "   target >= 1.7x");
-        coldLines.forEach((label, line) -> System.out.println("(c) " + label + ": " + line + "   target <= 1.0 s"));
-        System.out.println("(d) " + streamLine);
     }
 
-    private static double s(Map<String, double[]> score, String name) {
-        double[] v = score.get(name);
-        return v == null ? Double.NaN : v[0];
+    private static String met(boolean ok) {
+        return ok ? "MET" : "NOT MET";
     }
 
-    private static double share(Map<String, double[]> score, String part, double whole) {
-        return 100 * whole / s(score, part);
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static String row(String name, Map<String, double[]> score) {

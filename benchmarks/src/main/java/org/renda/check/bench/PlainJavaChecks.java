@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.renda.check.RuleInfo;
 import org.renda.check.model.AcceptingBody;
 import org.renda.check.model.Absence;
@@ -59,8 +60,45 @@ import org.renda.check.model.VoteMethod;
  */
 public final class PlainJavaChecks {
 
-    /** One finding: the rule, the JSON Pointer it points at, and the event date (null: the year). */
-    public record Hit(String ruleId, String path, LocalDate eventDate) {
+    /**
+     * One finding: the rule, the JSON Pointer it points at, the event date (null: the year), and
+     * the values the DRL consequence reports, as name, value pairs (null unless asked for with
+     * {@link #checkWithValues}). Equality ignores the values (an array).
+     */
+    public record Hit(String ruleId, String path, LocalDate eventDate, Object[] values) {
+
+        public Hit(String ruleId, String path, LocalDate eventDate) {
+            this(ruleId, path, eventDate, null);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Hit h && ruleId.equals(h.ruleId) && path.equals(h.path)
+                    && java.util.Objects.equals(eventDate, h.eventDate);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(ruleId, path, eventDate);
+        }
+
+        /** The values by name, in the order reported (empty when not computed). */
+        public Map<String, Object> valueMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (int i = 0; values != null && i + 1 < values.length; i += 2) {
+                m.put(String.valueOf(values[i]), values[i + 1]);
+            }
+            return m;
+        }
+    }
+
+    /** The findings of one check run, and whether their values are computed too. */
+    static final class Hits extends ArrayList<Hit> {
+        final boolean withValues;
+
+        Hits(boolean withValues) {
+            this.withValues = withValues;
+        }
     }
 
     /** Findings in rule order, and the IDs of the rules not checked. */
@@ -96,7 +134,7 @@ public final class PlainJavaChecks {
 
     @FunctionalInterface
     interface Check {
-        void run(AnnualRecord r, Parameters p, List<Hit> out);
+        void run(AnnualRecord r, Parameters p, Hits out);
     }
 
     /** The 65 checks of the catalogue, by rule ID, in catalogue order: conditions only, no gating. */
@@ -212,9 +250,21 @@ public final class PlainJavaChecks {
         return gates.stream().map(Gate::id).toList();
     }
 
-    /** Checks one record. */
+    /** Checks one record: findings as (rule, path, event date), no values. */
     public Result check(AnnualRecord r, Parameters p) {
-        List<Hit> out = new ArrayList<>();
+        return check(r, p, false);
+    }
+
+    /**
+     * Checks one record, each finding with the values its DRL consequence reports: the plain-Java
+     * side of the like-with-like rules-only ratio (issue 16, figure (a)).
+     */
+    public Result checkWithValues(AnnualRecord r, Parameters p) {
+        return check(r, p, true);
+    }
+
+    private Result check(AnnualRecord r, Parameters p, boolean withValues) {
+        Hits out = new Hits(withValues);
         List<String> notChecked = new ArrayList<>();
         boolean complete = r.isYearComplete();
         for (Gate gate : gates) {
@@ -250,12 +300,59 @@ public final class PlainJavaChecks {
     // ---------------------------------------------------------------------------------------------
     // helpers
 
-    private static void hit(List<Hit> out, String id, String path) {
-        out.add(new Hit(id, path, null));
+    /**
+     * Adds a finding; its values (what the DRL consequence passes to {@code findings.report}, as
+     * name, value pairs) are computed only when {@code out} asks for them.
+     */
+    private static void hit(Hits out, String id, String path, LocalDate eventDate, Supplier<Object[]> values) {
+        out.add(new Hit(id, path, eventDate, out.withValues ? values.get() : null));
     }
 
-    private static void hit(List<Hit> out, String id, String path, LocalDate eventDate) {
-        out.add(new Hit(id, path, eventDate));
+    private static Object[] vals(Object... namedValues) {
+        return namedValues;
+    }
+
+    private static Object[] replyValues(AnnualRecord r, Suggestion s, int months) {
+        return vals("suggestion", s.id(), "assignedDate", s.assignedDate(), "months", months,
+                "deadline", Periods.monthsAfter(s.assignedDate(), months),
+                "replied", s.repliedDate() == null ? "截至 " + r.asOfDate() + " 尚未答复" : "实际于 " + s.repliedDate() + " 答复",
+                "repliedEn", s.repliedDate() == null ? "it had not been answered by " + r.asOfDate() : "it was answered on " + s.repliedDate());
+    }
+
+    /**
+     * The ended months since the station was set up with fewer receptions than needed (only the
+     * first of them when {@code firstOnly}).
+     */
+    private static List<YearMonth> idleMonths(AnnualRecord r, Station st, int needed, boolean firstOnly) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m : Periods.endedMonths(r.year(), r.asOfDate(), st.establishedDate())) {
+            int receptions = 0;
+            for (Activity a : r.activities()) {
+                if (a.type() == ActivityType.STATION_RECEPTION && st.id().equals(a.stationId())
+                        && YearMonth.from(a.date()).equals(m)) {
+                    receptions++;
+                }
+            }
+            if (receptions < needed) {
+                months.add(m);
+                if (firstOnly) {
+                    break;
+                }
+            }
+        }
+        return months;
+    }
+
+    /** Which follow-up dates are late or missing: opinionsForwardedDate, feedbackDate or both. */
+    private static List<String> lateFields(AnnualRecord r, Parameters p, Activity a) {
+        List<String> late = new ArrayList<>(2);
+        if (r.lateOrMissing(a.opinionsForwardedDate(), Periods.daysAfter(a.date(), p.intValue("opinionForwardDays")))) {
+            late.add("opinionsForwardedDate");
+        }
+        if (r.lateOrMissing(a.feedbackDate(), Periods.daysAfter(a.date(), p.intValue("feedbackDays")))) {
+            late.add("feedbackDate");
+        }
+        return late;
     }
 
     private static boolean anyItem(AnnualRecord r, Predicate<AgendaItem> p) {
@@ -309,13 +406,13 @@ public final class PlainJavaChecks {
     // ---------------------------------------------------------------------------------------------
     // national
 
-    static void SESSION_FREQ_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SESSION_FREQ_001(AnnualRecord r, Parameters p, Hits out) {
         if (r.sessions().isEmpty()) {
-            hit(out, "SESSION-FREQ-001", "/sessions");
+            hit(out, "SESSION-FREQ-001", "/sessions", null, () -> vals("year", r.year()));
         }
     }
 
-    static void SESSION_FREQ_002(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SESSION_FREQ_002(AnnualRecord r, Parameters p, Hits out) {
         int ordinary = 0;
         for (Session s : r.sessions()) {
             if (s.kind() == SessionKind.REGULAR || s.kind() == SessionKind.FIRST_OF_TERM) {
@@ -323,168 +420,184 @@ public final class PlainJavaChecks {
             }
         }
         if (!r.sessions().isEmpty() && ordinary < p.intValue("sessionsPerYear")) {
-            hit(out, "SESSION-FREQ-002", "/sessions");
+            final long regular = ordinary;
+            hit(out, "SESSION-FREQ-002", "/sessions", null, () -> vals("year", r.year(), "held", (long) r.sessions().size(),
+                    "regular", regular, "required", p.intValue("sessionsPerYear")));
         }
     }
 
-    static void SESSION_QUORUM_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SESSION_QUORUM_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             if (s.deputiesPresent() * 3 < s.deputiesTotal() * 2) {
-                hit(out, "SESSION-QUORUM-001", s.path(), s.startDate());
+                hit(out, "SESSION-QUORUM-001", s.path(), s.startDate(), () -> vals("session", s.label(),
+                        "present", s.deputiesPresent(), "total", s.deputiesTotal(), "required", (s.deputiesTotal() * 2 + 2) / 3));
             }
         }
     }
 
-    static void SESSION_PUBLISH_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SESSION_PUBLISH_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             if (s.isOrdinary() && (s.schedulePublishedDate() == null || !s.schedulePublishedDate().isBefore(s.startDate()))) {
-                hit(out, "SESSION-PUBLISH-001", s.path(), s.startDate());
+                hit(out, "SESSION-PUBLISH-001", s.path(), s.startDate(), () -> vals("session", s.label(),
+                        "start", s.startDate(), "published", s.schedulePublishedDate()));
             }
         }
     }
 
-    static void SESSION_EXTRA_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SESSION_EXTRA_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             if (s.kind() == SessionKind.EXTRAORDINARY && s.proposingDeputies() != null
                     && s.proposingDeputies() * 5 < s.deputiesTotal()) {
-                hit(out, "SESSION-EXTRA-001", s.path());
+                hit(out, "SESSION-EXTRA-001", s.path(), null, () -> vals("session", s.label(),
+                        "proposers", s.proposingDeputies(), "total", s.deputiesTotal(), "required", (s.deputiesTotal() + 4) / 5));
             }
         }
     }
 
-    static void SESSION_FIRST_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SESSION_FIRST_001(AnnualRecord r, Parameters p, Hits out) {
         LocalDate elected = r.term().electionCompletedDate();
         for (Session s : r.sessions()) {
             if (s.kind() == SessionKind.FIRST_OF_TERM && elected != null
                     && s.startDate().isAfter(Periods.monthsAfter(elected, p.intValue("firstSessionWithinMonths")).date())) {
-                hit(out, "SESSION-FIRST-001", s.path());
+                hit(out, "SESSION-FIRST-001", s.path(), null, () -> vals("session", s.label(), "election", elected,
+                        "deadline", Periods.monthsAfter(elected, p.intValue("firstSessionWithinMonths")), "start", s.startDate(),
+                        "months", p.intValue("firstSessionWithinMonths")));
             }
         }
     }
 
-    static void SESSION_PRESIDIUM_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SESSION_PRESIDIUM_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             if (!s.presidiumElected()) {
-                hit(out, "SESSION-PRESIDIUM-001", s.path());
+                hit(out, "SESSION-PRESIDIUM-001", s.path(), null, () -> vals("session", s.label()));
             }
         }
     }
 
-    static void VOTE_MAJORITY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void VOTE_MAJORITY_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             for (AgendaItem a : s.agenda()) {
                 if (a.isAdopted() && a.vote() != null && a.vote().inFavour() * 2 <= s.deputiesTotal()) {
-                    hit(out, "VOTE-MAJORITY-001", a.path());
+                    hit(out, "VOTE-MAJORITY-001", a.path(), null, () -> vals("session", s.label(), "item", a.label(),
+                            "for", a.vote().inFavour(), "total", s.deputiesTotal(), "required", s.deputiesTotal() / 2 + 1));
                 }
             }
         }
     }
 
-    static void VOTE_MOTION_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void VOTE_MOTION_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             for (AgendaItem a : s.agenda()) {
                 if (a.type() == AgendaType.DEPUTY_MOTION && a.signatories() != null
                         && a.signatories() < p.intValue("minMotionSignatories")) {
-                    hit(out, "VOTE-MOTION-001", a.path());
+                    hit(out, "VOTE-MOTION-001", a.path(), null, () -> vals("session", s.label(), "item", a.label(),
+                            "signatories", a.signatories(), "required", p.intValue("minMotionSignatories")));
                 }
             }
         }
     }
 
-    static void VOTE_SECRET_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void VOTE_SECRET_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             for (AgendaItem a : s.agenda()) {
                 // 无记名: a secret ballot or an (anonymous) electronic vote; only a show of hands is open
                 if (a.type() == AgendaType.ELECTION && a.vote() != null && a.vote().method() == VoteMethod.SHOW_OF_HANDS) {
-                    hit(out, "VOTE-SECRET-001", a.path());
+                    hit(out, "VOTE-SECRET-001", a.path(), null, () -> vals("session", s.label(), "item", a.label(),
+                            "method", a.vote().method()));
                 }
             }
         }
     }
 
-    static void GOV_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void GOV_REPORT_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyItem(r, a -> a.type() == AgendaType.GOVERNMENT_WORK_REPORT && a.isHeard())) {
-            hit(out, "GOV-REPORT-001", "/sessions");
+            hit(out, "GOV-REPORT-001", "/sessions", null, () -> vals("year", r.year()));
         }
     }
 
-    static void PRESIDIUM_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void PRESIDIUM_REPORT_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyItem(r, a -> a.type() == AgendaType.PRESIDIUM_WORK_REPORT && a.isHeard())) {
-            hit(out, "PRESIDIUM-REPORT-001", "/sessions");
+            hit(out, "PRESIDIUM-REPORT-001", "/sessions", null, () -> vals("year", r.year()));
         }
     }
 
-    static void PRESIDIUM_SPECIAL_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void PRESIDIUM_SPECIAL_REPORT_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyActivity(r, a -> a.type() == ActivityType.SPECIAL_WORK_REPORT && a.date().getYear() == r.year())) {
-            hit(out, "PRESIDIUM-SPECIAL-REPORT-001", "/activities");
+            hit(out, "PRESIDIUM-SPECIAL-REPORT-001", "/activities", null, () -> vals("year", r.year()));
         }
     }
 
-    static void MAJOR_PLAN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void MAJOR_PLAN_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyItem(r, a -> a.type() == AgendaType.CONSTRUCTION_PLAN && a.isAdopted())) {
-            hit(out, "MAJOR-PLAN-001", "/sessions");
+            hit(out, "MAJOR-PLAN-001", "/sessions", null, () -> vals("year", r.year()));
         }
     }
 
-    static void BUDGET_APPROVE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void BUDGET_APPROVE_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyItem(r, a -> adoptedBudgetForYear(a, r.year()))) {
-            hit(out, "BUDGET-APPROVE-001", "/sessions");
+            hit(out, "BUDGET-APPROVE-001", "/sessions", null, () -> vals("year", r.year()));
         }
     }
 
-    static void BUDGET_EXEC_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void BUDGET_EXEC_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyItem(r, a -> a.type() == AgendaType.BUDGET_EXECUTION_REPORT && a.isAdopted())) {
-            hit(out, "BUDGET-EXEC-001", "/sessions");
+            hit(out, "BUDGET-EXEC-001", "/sessions", null, () -> vals("year", r.year()));
         }
     }
 
-    static void FINAL_ACCOUNTS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void FINAL_ACCOUNTS_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyItem(r, a -> a.type() == AgendaType.FINAL_ACCOUNTS && a.isAdopted() && a.fiscalYear() != null
                 && a.fiscalYear() == r.year() - 1)) {
-            hit(out, "FINAL-ACCOUNTS-001", "/sessions");
+            hit(out, "FINAL-ACCOUNTS-001", "/sessions", null, () -> vals("year", r.year(), "fiscalYear", r.year() - 1));
         }
     }
 
-    static void BUDGET_ADJUST_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void BUDGET_ADJUST_001(AnnualRecord r, Parameters p, Hits out) {
         for (BudgetAdjustment adj : r.budget().adjustments()) {
             if (adj.approvedAtSession() == null) {
-                hit(out, "BUDGET-ADJUST-001", adj.path());
+                hit(out, "BUDGET-ADJUST-001", adj.path(), null, () -> vals("adjustment", adj.id(),
+                            "executed", adj.executedDate(), "session", adj.approvedAtSession()));
                 continue;
             }
             for (Session s : r.sessions()) {
                 if (s.id().equals(adj.approvedAtSession()) && adj.executedDate().isBefore(s.startDate())) {
-                    hit(out, "BUDGET-ADJUST-001", adj.path());
+                    hit(out, "BUDGET-ADJUST-001", adj.path(), null, () -> vals("adjustment", adj.id(),
+                            "executed", adj.executedDate(), "session", adj.approvedAtSession()));
                 }
             }
         }
     }
 
-    static void BUDGET_PUBLISH_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void BUDGET_PUBLISH_001(AnnualRecord r, Parameters p, Hits out) {
         Set<AgendaType> types = EnumSet.of(AgendaType.BUDGET, AgendaType.BUDGET_ADJUSTMENT, AgendaType.FINAL_ACCOUNTS,
                 AgendaType.BUDGET_EXECUTION_REPORT);
         for (Session s : r.sessions()) {
             Deadline deadline = Periods.daysAfter(s.endDate(), p.intValue("budgetPublishDays"));
             for (AgendaItem a : s.agenda()) {
                 if (a.isAdopted() && types.contains(a.type()) && r.lateOrMissing(a.publishedDate(), deadline)) {
-                    hit(out, "BUDGET-PUBLISH-001", a.path());
+                    hit(out, "BUDGET-PUBLISH-001", a.path(), null, () -> vals("session", s.label(), "item", a.label(),
+                            "approved", s.endDate(), "deadline", deadline, "days", p.intValue("budgetPublishDays"),
+                            "published", a.publishedDate()));
                 }
             }
         }
     }
 
-    static void FINAL_ACCOUNTS_FILE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void FINAL_ACCOUNTS_FILE_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             Deadline deadline = Periods.daysAfter(s.endDate(), p.intValue("finalAccountsFileDays"));
             for (AgendaItem a : s.agenda()) {
                 if (a.isAdopted() && a.type() == AgendaType.FINAL_ACCOUNTS
                         && r.lateOrMissing(a.filedWithUpperGovernmentDate(), deadline)) {
-                    hit(out, "FINAL-ACCOUNTS-FILE-001", a.path());
+                    hit(out, "FINAL-ACCOUNTS-FILE-001", a.path(), null, () -> vals("session", s.label(), "item", a.label(),
+                            "approved", s.endDate(), "deadline", deadline, "days", p.intValue("finalAccountsFileDays"),
+                            "filed", a.filedWithUpperGovernmentDate()));
                 }
             }
         }
     }
 
-    static void BUDGET_CONSULT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void BUDGET_CONSULT_001(AnnualRecord r, Parameters p, Hits out) {
         Session first = firstSessionWith(r, a -> adoptedBudgetForYear(a, r.year()));
         if (first == null) {
             return;
@@ -493,11 +606,12 @@ public final class PlainJavaChecks {
                 && (a.date().getYear() == r.year() || a.date().getYear() == r.year() - 1)
                 && a.date().isBefore(first.startDate()));
         if (!consulted) {
-            hit(out, "BUDGET-CONSULT-001", "/activities");
+            hit(out, "BUDGET-CONSULT-001", "/activities", null, () -> vals("year", r.year(), "session", first.label(),
+                    "start", first.startDate()));
         }
     }
 
-    static void CHAIR_ADMIN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void CHAIR_ADMIN_001(AnnualRecord r, Parameters p, Hits out) {
         for (Officer o : r.officers()) {
             if (!isChairOrVice(o)) {
                 continue;
@@ -513,29 +627,36 @@ public final class PlainJavaChecks {
                     end = o.to();
                 }
                 if (post.organ() == org.renda.check.model.Organ.ADMINISTRATIVE && !start.isAfter(end)) {
-                    hit(out, "CHAIR-ADMIN-001", post.path());
+                    hit(out, "CHAIR-ADMIN-001", post.path(), null, () -> vals("role", o.role(), "name", o.displayName(),
+                            "year", r.year(), "post", post.title(),
+                            "postPeriod", (post.from() == null ? "起始日期未注明" : post.from().toString()) + " 至 " + (post.to() == null ? "今" : post.to().toString()),
+                            "officerPeriod", (o.from() == null ? "年度前" : o.from().toString()) + " 至 " + (o.to() == null ? "今" : o.to().toString()),
+                            "postPeriodEn", (post.from() == null ? "start not given" : post.from().toString()) + " to " + (post.to() == null ? "present" : post.to().toString()),
+                            "officerPeriodEn", (o.from() == null ? "before the year" : o.from().toString()) + " to " + (o.to() == null ? "present" : o.to().toString())));
                 }
             }
         }
     }
 
-    static void CHAIR_DEPUTY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void CHAIR_DEPUTY_001(AnnualRecord r, Parameters p, Hits out) {
         for (Officer o : r.officers()) {
             if (isChairOrVice(o) && Boolean.FALSE.equals(o.isDeputy())) {
-                hit(out, "CHAIR-DEPUTY-001", o.path());
+                hit(out, "CHAIR-DEPUTY-001", o.path(), null, () -> vals("role", o.role(), "name", o.displayName()));
             }
         }
     }
 
-    static void CHAIR_COUNT_001(AnnualRecord r, Parameters p, List<Hit> out) {
-        // the most officers serve at once on the first day of one of them in the year
+    static void CHAIR_COUNT_001(AnnualRecord r, Parameters p, Hits out) {
+        // the most officers serve at once on the first day of one of them in the year; the finding
+        // names the earliest such day that is crowded
         int max = p.intValue("maxViceChairmen");
+        LocalDate crowded = null;
         for (Officer v : r.officers()) {
             if (v.role() != OfficerRole.VICE_CHAIRMAN) {
                 continue;
             }
             LocalDate day = Periods.later(v.from(), r.yearStart());
-            if (day.isAfter(r.yearEnd()) || !v.servesOn(day)) {
+            if (day.isAfter(r.yearEnd()) || !v.servesOn(day) || (crowded != null && !day.isBefore(crowded))) {
                 continue;
             }
             int serving = 0;
@@ -545,54 +666,72 @@ public final class PlainJavaChecks {
                 }
             }
             if (serving > max) {
-                hit(out, "CHAIR-COUNT-001", "/officers");
-                return;
+                crowded = day;
             }
+        }
+        if (crowded != null) {
+            final LocalDate day = crowded;
+            hit(out, "CHAIR-COUNT-001", "/officers", null, () -> {
+                // in the order the DRL's collectList gives them: the record's order reversed
+                List<String> names = new ArrayList<>();
+                for (int i = r.officers().size() - 1; i >= 0; i--) {
+                    Officer o = r.officers().get(i);
+                    if (o.role() == OfficerRole.VICE_CHAIRMAN && o.servesOn(day)) {
+                        names.add(o.name());
+                    }
+                }
+                return vals("day", day, "count", (long) names.size(), "names", names, "max", max);
+            });
         }
     }
 
-    static void CHAIR_RESIGN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void CHAIR_RESIGN_001(AnnualRecord r, Parameters p, Hits out) {
         for (Officer o : r.officers()) {
             if (isChairOrVice(o) && o.endReason() == EndReason.RESIGNED && o.resignationAcceptedBy() != null
                     && o.resignationAcceptedBy() != AcceptingBody.CONGRESS) {
-                hit(out, "CHAIR-RESIGN-001", o.path());
+                hit(out, "CHAIR-RESIGN-001", o.path(), null, () -> vals("role", o.role(), "name", o.displayName(),
+                        "acceptedBy", o.resignationAcceptedBy()));
             }
         }
     }
 
-    static void SUGG_ASSIGN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SUGG_ASSIGN_001(AnnualRecord r, Parameters p, Hits out) {
         for (Suggestion s : r.suggestions()) {
             if (r.lateOrMissing(s.assignedDate(), Periods.daysAfter(s.submittedDate(), p.intValue("suggestionAssignDays")))) {
-                hit(out, "SUGG-ASSIGN-001", s.path());
+                hit(out, "SUGG-ASSIGN-001", s.path(), null, () -> vals("suggestion", s.id(), "submitted", s.submittedDate(),
+                        "days", p.intValue("suggestionAssignDays"),
+                        "deadline", Periods.daysAfter(s.submittedDate(), p.intValue("suggestionAssignDays")),
+                        "assigned", s.assignedDate() == null ? "截至 " + r.asOfDate() + " 尚未交办" : "实际于 " + s.assignedDate() + " 交办",
+                        "assignedEn", s.assignedDate() == null ? "it had not been assigned by " + r.asOfDate() : "it was assigned on " + s.assignedDate()));
             }
         }
     }
 
-    static void SUGG_REPLY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SUGG_REPLY_001(AnnualRecord r, Parameters p, Hits out) {
         for (Suggestion s : r.suggestions()) {
             if (s.assignedDate() != null && !s.complex()
                     && r.lateOrMissing(s.repliedDate(), Periods.monthsAfter(s.assignedDate(), p.intValue("replyMonths")))) {
-                hit(out, "SUGG-REPLY-001", s.path());
+                hit(out, "SUGG-REPLY-001", s.path(), null, () -> replyValues(r, s, p.intValue("replyMonths")));
             }
         }
     }
 
-    static void SUGG_REPLY_002(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SUGG_REPLY_002(AnnualRecord r, Parameters p, Hits out) {
         for (Suggestion s : r.suggestions()) {
             if (s.assignedDate() != null && s.complex()
                     && r.lateOrMissing(s.repliedDate(), Periods.monthsAfter(s.assignedDate(), p.intValue("replyMonthsComplex")))) {
-                hit(out, "SUGG-REPLY-002", s.path());
+                hit(out, "SUGG-REPLY-002", s.path(), null, () -> replyValues(r, s, p.intValue("replyMonthsComplex")));
             }
         }
     }
 
-    static void SUGG_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SUGG_REPORT_001(AnnualRecord r, Parameters p, Hits out) {
         if (!r.suggestions().isEmpty() && !anyItem(r, a -> a.type() == AgendaType.SUGGESTION_HANDLING_REPORT)) {
-            hit(out, "SUGG-REPORT-001", "/sessions");
+            hit(out, "SUGG-REPORT-001", "/sessions", null, () -> vals("year", r.year(), "count", (long) r.suggestions().size()));
         }
     }
 
-    static void DEPUTY_ABSENCE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void DEPUTY_ABSENCE_001(AnnualRecord r, Parameters p, Hits out) {
         for (Deputy d : r.deputies()) {
             if (d.status() != DeputyStatus.SERVING) {
                 continue;
@@ -604,55 +743,65 @@ public final class PlainJavaChecks {
                 }
             }
             if (missed >= p.intValue("unexcusedAbsencesEndingMandate")) {
-                hit(out, "DEPUTY-ABSENCE-001", d.path());
+                final long inYear = missed - d.priorUnexcusedAbsencesInTerm();
+                hit(out, "DEPUTY-ABSENCE-001", d.path(), null, () -> vals("deputy", d.name() == null ? d.id() : d.name() + "（" + d.id() + "）",
+                        "total", d.priorUnexcusedAbsencesInTerm() + inYear, "prior", d.priorUnexcusedAbsencesInTerm(),
+                        "inYear", inYear, "limit", p.intValue("unexcusedAbsencesEndingMandate")));
             }
         }
     }
 
-    static void DEPUTY_LEAVE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void DEPUTY_LEAVE_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             for (Absence a : s.absences()) {
                 if (!a.leaveApproved()) {
-                    hit(out, "DEPUTY-LEAVE-001", a.path());
+                    hit(out, "DEPUTY-LEAVE-001", a.path(), null, () -> vals("deputy", a.deputyId(), "session", s.label()));
                 }
             }
         }
     }
 
-    static void DEPUTY_RESIGN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void DEPUTY_RESIGN_001(AnnualRecord r, Parameters p, Hits out) {
         for (Deputy d : r.deputies()) {
             if (d.level() == DeputyLevel.TOWNSHIP && d.status() == DeputyStatus.RESIGNED
                     && d.resignationAcceptedBy() != null && d.resignationAcceptedBy() != AcceptingBody.CONGRESS) {
-                hit(out, "DEPUTY-RESIGN-001", d.path());
+                hit(out, "DEPUTY-RESIGN-001", d.path(), null, () -> vals("deputy", d.name() == null ? d.id() : d.name() + "（" + d.id() + "）",
+                        "acceptedBy", d.resignationAcceptedBy()));
             }
         }
     }
 
-    static void DEPUTY_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void DEPUTY_REPORT_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyActivity(r, a -> a.type() == ActivityType.DEPUTY_REPORT_TO_VOTERS && a.date().getYear() == r.year())) {
-            hit(out, "DEPUTY-REPORT-001", "/activities");
+            hit(out, "DEPUTY-REPORT-001", "/activities", null, () -> vals("year", r.year()));
         }
     }
 
-    static void DEPUTY_DISCLOSE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void DEPUTY_DISCLOSE_001(AnnualRecord r, Parameters p, Hits out) {
         if (r.disclosures().deputyInfoPublishedDate() == null) {
-            hit(out, "DEPUTY-DISCLOSE-001", "/disclosures");
+            hit(out, "DEPUTY-DISCLOSE-001", "/disclosures", null, () -> vals("year", r.year()));
         }
     }
 
-    static void STREET_NOCONGRESS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void STREET_NOCONGRESS_001(AnnualRecord r, Parameters p, Hits out) {
         if (!r.sessions().isEmpty()) {
-            hit(out, "STREET-NOCONGRESS-001", "/sessions");
+            hit(out, "STREET-NOCONGRESS-001", "/sessions", null, () -> {
+                List<String> labels = new ArrayList<>();
+                for (Session s : r.sessions()) {
+                    labels.add(s.label());
+                }
+                return vals("count", (long) labels.size(), "sessions", labels);
+            });
         }
     }
 
-    static void STREET_REPORT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void STREET_REPORT_001(AnnualRecord r, Parameters p, Hits out) {
         if (r.reportsToCounty().stream().noneMatch(x -> x.date().getYear() == r.year())) {
-            hit(out, "STREET-REPORT-001", "/reportsToCounty");
+            hit(out, "STREET-REPORT-001", "/reportsToCounty", null, () -> vals("year", r.year()));
         }
     }
 
-    static void SESSION_FIRST_002(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SESSION_FIRST_002(AnnualRecord r, Parameters p, Hits out) {
         LocalDate elected = r.term().electionCompletedDate();
         if (elected == null || elected.getYear() != r.year()) {
             return;
@@ -666,20 +815,23 @@ public final class PlainJavaChecks {
                 return;
             }
         }
-        hit(out, "SESSION-FIRST-002", "/term", by);
+        hit(out, "SESSION-FIRST-002", "/term", by, () -> vals("election", elected,
+                "deadline", Periods.monthsAfter(elected, p.intValue("firstSessionWithinMonths")),
+                "months", p.intValue("firstSessionWithinMonths"), "asOf", r.asOfDate()));
     }
 
-    static void VOTE_INQUIRY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void VOTE_INQUIRY_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             for (AgendaItem a : s.agenda()) {
                 if (a.type() == AgendaType.INQUIRY && a.signatories() != null && a.signatories() < 10) {
-                    hit(out, "VOTE-INQUIRY-001", a.path(), s.startDate());
+                    hit(out, "VOTE-INQUIRY-001", a.path(), s.startDate(), () -> vals("session", s.label(), "item", a.label(),
+                            "signatories", a.signatories(), "required", 10));
                 }
             }
         }
     }
 
-    static void BUDGET_ADJUST_002(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void BUDGET_ADJUST_002(AnnualRecord r, Parameters p, Hits out) {
         for (BudgetAdjustment adj : r.budget().adjustments()) {
             if (adj.approvedAtSession() == null) {
                 continue;
@@ -687,27 +839,29 @@ public final class PlainJavaChecks {
             for (Session s : r.sessions()) {
                 if (s.id().equals(adj.approvedAtSession())
                         && s.agenda().stream().noneMatch(a -> a.type() == AgendaType.BUDGET_ADJUSTMENT && a.isAdopted())) {
-                    hit(out, "BUDGET-ADJUST-002", adj.path(), adj.executedDate());
+                    hit(out, "BUDGET-ADJUST-002", adj.path(), adj.executedDate(), () -> vals("adjustment", adj.id(),
+                            "executed", adj.executedDate(), "session", s.label()));
                 }
             }
         }
     }
 
-    static void SUGG_CONTACT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void SUGG_CONTACT_001(AnnualRecord r, Parameters p, Hits out) {
         for (Suggestion s : r.suggestions()) {
             if (s.repliedDate() != null && Boolean.FALSE.equals(s.deputyContacted())) {
-                hit(out, "SUGG-CONTACT-001", s.path(), s.repliedDate());
+                hit(out, "SUGG-CONTACT-001", s.path(), s.repliedDate(), () -> vals("suggestion", s.id(),
+                        "replied", s.repliedDate()));
             }
         }
     }
 
-    static void DEPUTY_RECORDS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void DEPUTY_RECORDS_001(AnnualRecord r, Parameters p, Hits out) {
         if (Boolean.FALSE.equals(r.disclosures().performanceRecordsKept())) {
-            hit(out, "DEPUTY-RECORDS-001", "/disclosures/performanceRecordsKept");
+            hit(out, "DEPUTY-RECORDS-001", "/disclosures/performanceRecordsKept", null, () -> vals("year", r.year()));
         }
     }
 
-    static void INSPECT_FOLLOWUP_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void INSPECT_FOLLOWUP_001(AnnualRecord r, Parameters p, Hits out) {
         for (Activity a : r.activities()) {
             boolean visit = a.type() == ActivityType.INSPECTION || a.type() == ActivityType.RESEARCH;
             boolean ours = a.organizer() == Organizer.PRESIDIUM || a.organizer() == Organizer.COMMITTEE;
@@ -716,7 +870,10 @@ public final class PlainJavaChecks {
                 Deadline feedback = Periods.daysAfter(a.date(), p.intValue("inspectionFeedbackDays"));
                 boolean forwardLate = r.lateOrMissing(a.opinionsForwardedDate(), forward);
                 if (forwardLate || r.lateOrMissing(a.feedbackDate(), feedback)) {
-                    hit(out, "INSPECT-FOLLOWUP-001", a.path(), (forwardLate ? forward : feedback).date());
+                    hit(out, "INSPECT-FOLLOWUP-001", a.path(), (forwardLate ? forward : feedback).date(), () -> vals("type", a.type(),
+                            "activity", a.id(), "date", a.date(), "opinions", a.opinionsCollected(),
+                            "forwarded", a.opinionsForwardedDate(), "forwardDeadline", forward,
+                            "feedback", a.feedbackDate(), "feedbackDeadline", feedback, "asOf", r.asOfDate()));
                 }
             }
         }
@@ -725,154 +882,166 @@ public final class PlainJavaChecks {
     // ---------------------------------------------------------------------------------------------
     // hunan
 
-    static void HN_FUNDS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void HN_FUNDS_001(AnnualRecord r, Parameters p, Hits out) {
         if (!r.budget().earmarkedCongressFunds()) {
-            hit(out, "HN-FUNDS-001", "/budget/earmarkedCongressFunds");
+            hit(out, "HN-FUNDS-001", "/budget/earmarkedCongressFunds", null, () -> vals("year", r.year()));
         }
     }
 
-    static void HN_SESSION_DURATION_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void HN_SESSION_DURATION_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             if (s.isOrdinary() && (s.halfDays() < p.intValue("minSessionHalfDays")
                     || (s.hasElection() && s.halfDays() < p.intValue("minSessionHalfDaysWithElection")))) {
-                hit(out, "HN-SESSION-DURATION-001", s.path());
+                hit(out, "HN-SESSION-DURATION-001", s.path(), null, () -> vals("session", s.label(), "halfDays", s.halfDays(),
+                        "required", s.hasElection() ? Math.max(p.intValue("minSessionHalfDays"), p.intValue("minSessionHalfDaysWithElection"))
+                                : p.intValue("minSessionHalfDays"),
+                        "min", p.intValue("minSessionHalfDays"), "minElection", p.intValue("minSessionHalfDaysWithElection")));
             }
         }
     }
 
-    static void HN_SESSION_NOTICE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void HN_SESSION_NOTICE_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             if (s.isOrdinary() && (s.noticeDate() == null
                     || s.noticeDate().isAfter(s.startDate().minusDays(p.intValue("noticeDays"))))) {
-                hit(out, "HN-SESSION-NOTICE-001", s.path());
+                hit(out, "HN-SESSION-NOTICE-001", s.path(), null, () -> vals("session", s.label(), "noticeDate", s.noticeDate(),
+                        "days", p.intValue("noticeDays"), "deadline", s.startDate().minusDays(p.intValue("noticeDays"))));
             }
         }
     }
 
-    static void HN_SESSION_DOCS_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void HN_SESSION_DOCS_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             if (s.isOrdinary() && (s.documentsDeliveredDate() == null
                     || s.documentsDeliveredDate().isAfter(s.startDate().minusDays(p.intValue("documentsDays"))))) {
-                hit(out, "HN-SESSION-DOCS-001", s.path());
+                hit(out, "HN-SESSION-DOCS-001", s.path(), null, () -> vals("session", s.label(),
+                        "deliveredDate", s.documentsDeliveredDate(), "days", p.intValue("documentsDays"),
+                        "deadline", s.startDate().minusDays(p.intValue("documentsDays"))));
             }
         }
     }
 
-    static void HN_PRESIDIUM_MEET_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void HN_PRESIDIUM_MEET_001(AnnualRecord r, Parameters p, Hits out) {
         quarterly(r, r.presidiumMeetings(), "HN-PRESIDIUM-MEET-001", "/presidiumMeetings", out);
     }
 
-    private static void quarterly(AnnualRecord r, List<Meeting> meetings, String id, String path, List<Hit> out) {
+    private static void quarterly(AnnualRecord r, List<Meeting> meetings, String id, String path, Hits out) {
         for (int q : r.endedQuarters()) {
             boolean met = false;
             for (Meeting m : meetings) {
                 met |= m.date().getYear() == r.year() && m.quarter() == q;
             }
             if (!met) {
-                hit(out, id, path);
+                hit(out, id, path, null, () -> vals("year", r.year(), "quarter", q));
             }
         }
     }
 
-    static void HN_CHAIR_PORTFOLIO_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void HN_CHAIR_PORTFOLIO_001(AnnualRecord r, Parameters p, Hits out) {
         for (Officer o : r.officers()) {
             if (isChairOrVice(o) && !o.governmentPortfolios().isEmpty()) {
-                hit(out, "HN-CHAIR-PORTFOLIO-001", o.path() + "/governmentPortfolios");
+                hit(out, "HN-CHAIR-PORTFOLIO-001", o.path() + "/governmentPortfolios", null, () -> vals("role", o.role(),
+                        "name", o.name() != null ? o.name() : o.id(), "portfolios", o.governmentPortfolios()));
             }
         }
     }
 
-    static void HN_STREET_MEET_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void HN_STREET_MEET_001(AnnualRecord r, Parameters p, Hits out) {
         quarterly(r, r.committeeMeetings(), "HN-STREET-MEET-001", "/committeeMeetings", out);
     }
 
-    static void HN_STREET_ACTIVITY_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void HN_STREET_ACTIVITY_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyActivity(r, a -> (a.type() == ActivityType.INSPECTION || a.type() == ActivityType.RESEARCH
                 || a.type() == ActivityType.LAW_ENFORCEMENT_INSPECTION) && a.organizer() == Organizer.COMMITTEE)) {
-            hit(out, "HN-STREET-ACTIVITY-001", "/activities");
+            hit(out, "HN-STREET-ACTIVITY-001", "/activities", null, () -> vals("year", r.year()));
         }
     }
 
     // ---------------------------------------------------------------------------------------------
     // loudi
 
-    static void LD_SESSION_TIMING_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_SESSION_TIMING_001(AnnualRecord r, Parameters p, Hits out) {
         LocalDate by = r.dayInYear(p.monthDay("firstSessionBy"));
         for (Session s : r.sessions()) {
             if (s.isOrdinary() && !s.startDate().isAfter(by)) {
                 return;
             }
         }
-        hit(out, "LD-SESSION-TIMING-001", "/sessions");
+        hit(out, "LD-SESSION-TIMING-001", "/sessions", null, () -> vals("year", r.year(), "deadline", by));
     }
 
-    static void LD_CHAIR_FULLTIME_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_CHAIR_FULLTIME_001(AnnualRecord r, Parameters p, Hits out) {
         for (Officer o : r.officers()) {
             if (o.role() == OfficerRole.CHAIRMAN && Boolean.FALSE.equals(o.fullTime())) {
-                hit(out, "LD-CHAIR-FULLTIME-001", o.path());
+                hit(out, "LD-CHAIR-FULLTIME-001", o.path(), null, () -> vals("name", o.name() != null ? o.name() : o.id()));
             }
         }
     }
 
-    static void LD_LAW_INSPECT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_LAW_INSPECT_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyActivity(r, a -> a.type() == ActivityType.LAW_ENFORCEMENT_INSPECTION)) {
-            hit(out, "LD-LAW-INSPECT-001", "/activities");
+            hit(out, "LD-LAW-INSPECT-001", "/activities", null, () -> vals("year", r.year()));
         }
     }
 
-    static void LD_BUDGET_TIMING_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_BUDGET_TIMING_001(AnnualRecord r, Parameters p, Hits out) {
         Session first = firstSessionWith(r, a -> adoptedBudgetForYear(a, r.year()));
         if (first == null || !first.startDate().isAfter(r.dayInYear(p.monthDay("budgetApprovedBy")))) {
             return;
         }
         for (AgendaItem a : first.agenda()) {
             if (adoptedBudgetForYear(a, r.year())) {
-                hit(out, "LD-BUDGET-TIMING-001", a.path());
+                hit(out, "LD-BUDGET-TIMING-001", a.path(), null, () -> vals("year", r.year(), "session", first.label(),
+                        "startDate", first.startDate(), "deadline", r.dayInYear(p.monthDay("budgetApprovedBy"))));
                 return;
             }
         }
     }
 
-    static void LD_MINSHENG_VOTE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_MINSHENG_VOTE_001(AnnualRecord r, Parameters p, Hits out) {
         if (!anyItem(r, a -> a.type() == AgendaType.LIVELIHOOD_PROJECTS_VOTE && a.isAdopted())) {
-            hit(out, "LD-MINSHENG-VOTE-001", "/sessions");
+            hit(out, "LD-MINSHENG-VOTE-001", "/sessions", null, () -> vals("year", r.year()));
         }
     }
 
-    static void LD_MINSHENG_SECRET_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_MINSHENG_SECRET_001(AnnualRecord r, Parameters p, Hits out) {
         for (Session s : r.sessions()) {
             for (AgendaItem a : s.agenda()) {
                 if (a.type() == AgendaType.LIVELIHOOD_PROJECTS_VOTE && a.vote() != null
                         && a.vote().method() == VoteMethod.SHOW_OF_HANDS) {
-                    hit(out, "LD-MINSHENG-SECRET-001", a.path());
+                    hit(out, "LD-MINSHENG-SECRET-001", a.path(), null, () -> vals("session", s.label(), "item", a.label(),
+                            "method", a.vote().method()));
                 }
             }
         }
     }
 
-    static void LD_MINSHENG_MARGIN_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_MINSHENG_MARGIN_001(AnnualRecord r, Parameters p, Hits out) {
         LivelihoodProjects lp = r.livelihoodProjects();
         if (lp.candidateCount() != null && lp.selectedCount() != null && lp.candidateCount() <= lp.selectedCount()) {
-            hit(out, "LD-MINSHENG-MARGIN-001", "/livelihoodProjects");
+            hit(out, "LD-MINSHENG-MARGIN-001", "/livelihoodProjects", null, () -> vals("candidates", lp.candidateCount(),
+                    "selected", lp.selectedCount()));
         }
     }
 
-    static void LD_MINSHENG_COLLECT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_MINSHENG_COLLECT_001(AnnualRecord r, Parameters p, Hits out) {
         Session first = firstSessionWith(r, a -> a.type() == AgendaType.LIVELIHOOD_PROJECTS_VOTE);
         LocalDate began = r.livelihoodProjects().collectionStartDate();
         if (first != null && (began == null || !began.isBefore(first.startDate()))) {
-            hit(out, "LD-MINSHENG-COLLECT-001", "/livelihoodProjects");
+            hit(out, "LD-MINSHENG-COLLECT-001", "/livelihoodProjects", null, () -> vals("collectionStart", began,
+                    "session", first.label(), "startDate", first.startDate()));
         }
     }
 
-    static void LD_MINSHENG_SUPERVISE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_MINSHENG_SUPERVISE_001(AnnualRecord r, Parameters p, Hits out) {
         LivelihoodProjects lp = r.livelihoodProjects();
         if (lp.selectedCount() != null && lp.selectedCount() > 0 && lp.implementationReportDate() == null) {
-            hit(out, "LD-MINSHENG-SUPERVISE-001", "/livelihoodProjects");
+            hit(out, "LD-MINSHENG-SUPERVISE-001", "/livelihoodProjects", null, () -> vals("year", r.year(),
+                    "selected", lp.selectedCount()));
         }
     }
 
-    static void LD_STATION_VISIT_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_STATION_VISIT_001(AnnualRecord r, Parameters p, Hits out) {
         int needed = p.intValue("stationVisitsPerYear");
         for (Deputy d : r.deputies()) {
             if (d.status() != DeputyStatus.SERVING) {
@@ -885,59 +1054,63 @@ public final class PlainJavaChecks {
                 }
             }
             if (visits < needed) {
-                hit(out, "LD-STATION-VISIT-001", d.path());
+                final int count = visits;
+                hit(out, "LD-STATION-VISIT-001", d.path(), null, () -> vals("name", d.name() != null ? d.name() : d.id(),
+                        "deputy", d.id(), "year", r.year(), "count", count, "min", needed));
             }
         }
     }
 
-    static void LD_STATION_IDLE_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_STATION_IDLE_001(AnnualRecord r, Parameters p, Hits out) {
         int needed = p.intValue("stationReceptionsPerMonth");
         for (Station st : r.stations()) {
-            for (YearMonth m : Periods.endedMonths(r.year(), r.asOfDate(), st.establishedDate())) {
-                int receptions = 0;
-                for (Activity a : r.activities()) {
-                    if (a.type() == ActivityType.STATION_RECEPTION && st.id().equals(a.stationId())
-                            && YearMonth.from(a.date()).equals(m)) {
-                        receptions++;
-                    }
-                }
-                if (receptions < needed) {
-                    hit(out, "LD-STATION-IDLE-001", st.path());
-                    break;
-                }
+            if (!idleMonths(r, st, needed, true).isEmpty()) {
+                hit(out, "LD-STATION-IDLE-001", st.path(), null, () -> {
+                    List<YearMonth> months = idleMonths(r, st, needed, false);
+                    return vals("station", st.name() != null ? st.name() : st.id(), "year", r.year(), "months", months,
+                            "count", months.size(), "min", needed);
+                });
             }
         }
     }
 
-    static void LD_FEEDBACK_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_FEEDBACK_001(AnnualRecord r, Parameters p, Hits out) {
         for (Activity a : r.activities()) {
             if (a.type() == ActivityType.STATION_RECEPTION && a.opinionsCollected() != null && a.opinionsCollected() > 0
                     && followUpLate(r, p, a)) {
-                hit(out, "LD-FEEDBACK-001", a.path());
+                hit(out, "LD-FEEDBACK-001", a.path(), null, () -> vals("activity", a.id(), "date", a.date(),
+                        "opinions", a.opinionsCollected(), "late", lateFields(r, p, a),
+                        "forwarded", a.opinionsForwardedDate(), "forwardDeadline", Periods.daysAfter(a.date(), p.intValue("opinionForwardDays")),
+                        "feedback", a.feedbackDate(), "feedbackDeadline", Periods.daysAfter(a.date(), p.intValue("feedbackDays"))));
             }
         }
     }
 
-    static void LD_SUPERVISE_FOLLOWUP_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_SUPERVISE_FOLLOWUP_001(AnnualRecord r, Parameters p, Hits out) {
         for (Activity a : r.activities()) {
             if ((a.type() == ActivityType.SPECIAL_WORK_REPORT || a.type() == ActivityType.LAW_ENFORCEMENT_INSPECTION)
                     && followUpLate(r, p, a)) {
-                hit(out, "LD-SUPERVISE-FOLLOWUP-001", a.path());
+                hit(out, "LD-SUPERVISE-FOLLOWUP-001", a.path(), null, () -> vals("type", a.type(), "activity", a.id(),
+                        "date", a.date(), "late", lateFields(r, p, a),
+                        "forwarded", a.opinionsForwardedDate(), "forwardDeadline", Periods.daysAfter(a.date(), p.intValue("opinionForwardDays")),
+                        "feedback", a.feedbackDate(), "feedbackDeadline", Periods.daysAfter(a.date(), p.intValue("feedbackDays"))));
             }
         }
     }
 
-    static void LD_NORMDOC_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_NORMDOC_001(AnnualRecord r, Parameters p, Hits out) {
         for (NormativeDocument d : r.normativeDocuments()) {
             if (r.lateOrMissing(d.filedWithPresidiumDate(), Periods.daysAfter(d.issuedDate(), p.intValue("normativeDocFileDays")))) {
-                hit(out, "LD-NORMDOC-001", d.path());
+                hit(out, "LD-NORMDOC-001", d.path(), null, () -> vals("document", d.title() != null ? d.title() : d.id(),
+                        "issued", d.issuedDate(), "filed", d.filedWithPresidiumDate(), "days", p.intValue("normativeDocFileDays"),
+                        "deadline", Periods.daysAfter(d.issuedDate(), p.intValue("normativeDocFileDays"))));
             }
         }
     }
 
-    static void LD_RESIDENT_COUNCIL_001(AnnualRecord r, Parameters p, List<Hit> out) {
+    static void LD_RESIDENT_COUNCIL_001(AnnualRecord r, Parameters p, Hits out) {
         if (r.residentCouncils().isEmpty()) {
-            hit(out, "LD-RESIDENT-COUNCIL-001", "/residentCouncils");
+            hit(out, "LD-RESIDENT-COUNCIL-001", "/residentCouncils", null, () -> vals("body", r.bodyName()));
         }
     }
 }

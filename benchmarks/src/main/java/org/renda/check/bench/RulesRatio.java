@@ -2,55 +2,164 @@ package org.renda.check.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.renda.check.Language;
 import org.renda.check.model.AnnualRecord;
+import org.renda.check.model.Findings;
 
 /**
- * Figure (a) measured a second way, for a machine too busy for wall-clock JMH numbers: thread CPU
- * time per record of plain Java, Drools matching, and Drools matching + rendering, over the same
- * records, passes interleaved (plain, Drools, rendered, plain, …), the least of the measured
- * passes kept. Run: {@code java -cp benchmarks/target/benchmarks.jar org.renda.check.bench.RulesRatio [records] [rounds]}.
+ * The one rules-only yardstick (issue 16, figure (a)): thread CPU time per record of each step of
+ * the engine's work and of plain Java, over the same records, the passes interleaved within every
+ * round, so that load from other processes falls on all of them alike.
+ * <ul>
+ *   <li>plain: {@link PlainJavaChecks#check} (rule, path, event date);</li>
+ *   <li>plainV: {@link PlainJavaChecks#checkWithValues}, the same plus every value the DRL
+ *       consequences pass (names, counts, deadlines, lists) — what E3 computes;</li>
+ *   <li>E0: a pooled session cycle (take, set the global, insert the record only, fire with the
+ *       agenda filter, dispose) on the E1 rule base;</li>
+ *   <li>E1–E4: {@code Engine.match} on the rule bases of {@link RuleVariants}: E1 all facts,
+ *       rules that never match; E2 the real conditions, never firing; E3 the rules as written;
+ *       E4 the real conditions, consequences that report only rule and path;</li>
+ *   <li>E3-dflt: E3 as before the levers of issue 16: a mutable rule base and Drools' default
+ *       session options; E3-imm: the immutable rule base ({@code KieBaseMutability.DISABLED})
+ *       with the default session options; E3 has both and {@code drools.directFiring=true},
+ *       {@code drools.threadSafe=false};</li>
+ *   <li>E3+words: {@code Engine.evaluate} (E3 and the findings put into words: messages,
+ *       citations, sorting), which is what {@code Checker} does.</li>
+ * </ul>
+ * Each round gives a ratio per pass; the median over the measured rounds is printed with its
+ * spread (least–most). Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * org.renda.check.bench.RulesRatio [records] [rounds]}.
  */
 public final class RulesRatio {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final int WARMUP_ROUNDS = 3;
+
+    /** One figure of a run: the median and spread of µs/record over the measured rounds. */
+    public record Figure(String name, double median, double least, double most) {
+    }
+
+    /** The medians, by pass name, and the ratios (a) of the same rounds. */
+    public record Result(Map<String, Figure> passes, Figure e3OverPlainV, Figure e4OverPlain, Figure e3OverPlain,
+                         Figure e3OverDefaults, Figure immutableOverDefaults, int records, int rules, long checksum) {
+    }
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Result r = run(n, rounds);
+        print(r, rounds);
+    }
+
+    /** Prints a result as the table of docs/performance.md. */
+    public static void print(Result r, int rounds) {
+        System.out.printf("rules only, thread CPU time: %d records, %d rules, %d rounds (%d warm-up), checksum %d%n",
+                r.records(), r.rules(), rounds, WARMUP_ROUNDS, r.checksum());
+        double plainV = r.passes().get("plainV").median();
+        for (Figure f : r.passes().values()) {
+            System.out.printf("  %-9s %8.1f us/record  (%.1f-%.1f)   %5.1fx plainV%n", f.name(), f.median(), f.least(),
+                    f.most(), f.median() / plainV);
+        }
+        System.out.printf("  (a) E3 / plainV = %.1fx (rounds %.1f-%.1f), E4 / plain = %.1fx (%.1f-%.1f), E3 / plain = %.1fx%n",
+                r.e3OverPlainV().median(), r.e3OverPlainV().least(), r.e3OverPlainV().most(),
+                r.e4OverPlain().median(), r.e4OverPlain().least(), r.e4OverPlain().most(), r.e3OverPlain().median());
+        System.out.printf("  levers: all (E3 / E3-dflt) %.3f (rounds %.3f-%.3f); immutable rule base alone"
+                        + " (E3-imm / E3-dflt) %.3f (%.3f-%.3f)%n", r.e3OverDefaults().median(), r.e3OverDefaults().least(),
+                r.e3OverDefaults().most(), r.immutableOverDefaults().median(), r.immutableOverDefaults().least(),
+                r.immutableOverDefaults().most());
+    }
+
+    public static Result run(int n, int rounds) {
         Fixture fx = new Fixture(n, 42L);
+        Fixture e1 = new Fixture(2, 42L, RuleVariants.NEVER_MATCH);
+        Fixture e2 = new Fixture(2, 42L, RuleVariants.NEVER_FIRE);
+        Fixture e4 = new Fixture(2, 42L, RuleVariants.RULE_AND_PATH);
         PlainJavaChecks plain = new PlainJavaChecks(fx.rules);
-        double bestPlain = Double.MAX_VALUE;
-        double bestDrools = Double.MAX_VALUE;
-        double bestRendered = Double.MAX_VALUE;
+        // the levers of issue 16 measured in the same rounds: E3 on a mutable rule base with Drools'
+        // default session options (before), and on this rule base (immutable) with the defaults
+        Fixture before = new Fixture(2, 42L, null, true);
+        org.renda.check.internal.Engine defaultSessions = new org.renda.check.internal.Engine(fx.ruleBase, fx.laws, 2, false);
+        KieSessionsPool pool = e1.ruleBase.kieBase().newKieSessionsPool(2);
+        Findings none = (path, eventDate, values) -> { };
+        List<AnnualRecord> records = fx.records;
+        Map<String, ToLongFunction<AnnualRecord>> passes = new LinkedHashMap<>();
+        passes.put("plain", r -> plain.check(r, fx.parameters).findings().size());
+        passes.put("plainV", r -> plain.checkWithValues(r, fx.parameters).findings().size());
+        passes.put("E0", r -> {
+            KieSession s = pool.newKieSession();
+            try {
+                s.setGlobal("findings", none);
+                s.insert(r);
+                return s.fireAllRules(m -> true);
+            } finally {
+                s.dispose();
+            }
+        });
+        passes.put("E1", r -> e1.engine.match(r, fx.parameters).size());
+        passes.put("E2", r -> e2.engine.match(r, fx.parameters).size());
+        passes.put("E3", r -> fx.engine.match(r, fx.parameters).size());
+        passes.put("E3-dflt", r -> before.engine.match(r, fx.parameters).size());
+        passes.put("E3-imm", r -> defaultSessions.match(r, fx.parameters).size());
+        passes.put("E4", r -> e4.engine.match(r, fx.parameters).size());
+        passes.put("E3+words", r -> fx.engine.evaluate(r, fx.parameters, Language.ZH).findings().size());
+        // plain Java is ~20x faster: repeat its passes so that each takes a measurable time
+        Map<String, Integer> repeat = Map.of("plain", 10, "plainV", 10);
+        Map<String, double[]> perRound = new LinkedHashMap<>();
+        passes.keySet().forEach(k -> perRound.put(k, new double[rounds - WARMUP_ROUNDS]));
+        double[] a3 = new double[rounds - WARMUP_ROUNDS];
+        double[] a4 = new double[rounds - WARMUP_ROUNDS];
+        double[] a3p = new double[rounds - WARMUP_ROUNDS];
+        double[] lever = new double[rounds - WARMUP_ROUNDS];
+        double[] imm = new double[rounds - WARMUP_ROUNDS];
         long sink = 0;
         for (int round = 0; round < rounds; round++) {
-            long t0 = CPU.getCurrentThreadCpuTime();
-            for (int k = 0; k < 10; k++) {
-                for (AnnualRecord r : fx.records) {
-                    sink += plain.check(r, fx.parameters).findings().size();
+            Map<String, Double> us = new LinkedHashMap<>();
+            for (Map.Entry<String, ToLongFunction<AnnualRecord>> e : passes.entrySet()) {
+                int times = repeat.getOrDefault(e.getKey(), 1);
+                long t0 = CPU.getCurrentThreadCpuTime();
+                for (int k = 0; k < times; k++) {
+                    for (AnnualRecord r : records) {
+                        sink += e.getValue().applyAsLong(r);
+                    }
                 }
+                long t1 = CPU.getCurrentThreadCpuTime();
+                us.put(e.getKey(), (t1 - t0) / 1000.0 / records.size() / times);
             }
-            long t1 = CPU.getCurrentThreadCpuTime();
-            for (AnnualRecord r : fx.records) {
-                sink += fx.engine.match(r, fx.parameters).size();
-            }
-            long t2 = CPU.getCurrentThreadCpuTime();
-            for (AnnualRecord r : fx.records) {
-                sink += fx.engine.evaluate(r, fx.parameters, Language.ZH).findings().size();
-            }
-            long t3 = CPU.getCurrentThreadCpuTime();
-            if (round >= 2) {
-                bestPlain = Math.min(bestPlain, (t1 - t0) / 1000.0 / n / 10);
-                bestDrools = Math.min(bestDrools, (t2 - t1) / 1000.0 / n);
-                bestRendered = Math.min(bestRendered, (t3 - t2) / 1000.0 / n);
+            if (round >= WARMUP_ROUNDS) {
+                int i = round - WARMUP_ROUNDS;
+                us.forEach((k, v) -> perRound.get(k)[i] = v);
+                a3[i] = us.get("E3") / us.get("plainV");
+                a4[i] = us.get("E4") / us.get("plain");
+                a3p[i] = us.get("E3") / us.get("plain");
+                lever[i] = us.get("E3") / us.get("E3-dflt");
+                imm[i] = us.get("E3-imm") / us.get("E3-dflt");
             }
         }
-        System.out.printf("records %d, rules %d, rounds %d (first 2 are warm-up), checksum %d%n", n, fx.ruleIds.size(),
-                rounds, sink);
-        System.out.printf("plain Java          %8.1f us CPU/record%n", bestPlain);
-        System.out.printf("Drools match        %8.1f us CPU/record   %.1fx plain%n", bestDrools, bestDrools / bestPlain);
-        System.out.printf("Drools + rendering  %8.1f us CPU/record   %.1fx plain%n", bestRendered, bestRendered / bestPlain);
-        fx.engine.close();
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        perRound.forEach((k, v) -> figures.put(k, figure(k, v)));
+        int rules = fx.ruleIds.size();
+        for (Fixture f : new Fixture[] {fx, e1, e2, e4}) {
+            f.engine.close();
+        }
+        pool.shutdown();
+        before.engine.close();
+        defaultSessions.close();
+        return new Result(figures, figure("E3/plainV", a3), figure("E4/plain", a4), figure("E3/plain", a3p), figure("E3/E3-dflt", lever), figure("E3-imm/E3-dflt", imm),
+                records.size(), rules, sink);
+    }
+
+    static Figure figure(String name, double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return new Figure(name, median, v[0], v[v.length - 1]);
     }
 }

@@ -133,6 +133,61 @@ class EquivalenceTest {
         assertThat(problems).as("Drools vs plain Java on random records (seed 20240531)").isEmpty();
     }
 
+    /**
+     * The values each finding reports (what the message template is filled with) agree too:
+     * {@link PlainJavaChecks#checkWithValues} is the plain-Java side of the rules-only ratio, so it
+     * must compute what the DRL consequences pass, value by value (compared as text, the way the
+     * messages show them), on the examples and the random records.
+     */
+    @Test
+    void reportedValuesAgree() throws Exception {
+        Fixture fx = new Fixture(2, 1L);
+        try {
+            RecordGen gen = new RecordGen(20240531L);
+            List<String> problems = new ArrayList<>();
+            List<byte[]> inputs = new ArrayList<>(List.of(RecordGen.example(RecordGen.TOWNSHIP), RecordGen.example(RecordGen.STREET)));
+            for (int i = 0; i < RANDOM_RECORDS; i++) {
+                inputs.add(gen.next());
+            }
+            int findings = 0;
+            int values = 0;
+            for (int i = 0; i < inputs.size(); i++) {
+                AnnualRecord record = RecordMapper.map(JSON.readTree(inputs.get(i)));
+                org.renda.check.internal.Engine.Matches m = fx.engine.match(record, fx.parameters);
+                List<String> d = new ArrayList<>();
+                for (int k = 0; k < m.size(); k++) {
+                    d.add(m.ruleId(k) + " " + m.path(k) + " " + text(m.values(k)));
+                    values += m.values(k).size();
+                }
+                List<String> p = new ArrayList<>();
+                for (PlainJavaChecks.Hit h : plain.checkWithValues(record, fx.parameters).findings()) {
+                    p.add(h.ruleId() + " " + h.path() + " " + text(h.valueMap()));
+                }
+                d.sort(null);
+                p.sort(null);
+                findings += d.size();
+                if (!d.equals(p)) {
+                    List<String> onlyD = new ArrayList<>(d);
+                    onlyD.removeAll(p);
+                    List<String> onlyP = new ArrayList<>(p);
+                    onlyP.removeAll(d);
+                    problems.add("record #" + i + ": drools only " + onlyD + "; plain only " + onlyP);
+                }
+            }
+            System.out.printf("[equivalence] values: %d records, %d findings, %d values compared%n", inputs.size(), findings, values);
+            assertThat(findings).isGreaterThan(1000);
+            assertThat(problems).as("reported values, Drools vs plain Java").isEmpty();
+        } finally {
+            fx.engine.close();
+        }
+    }
+
+    private static String text(Map<String, Object> values) {
+        Map<String, String> t = new TreeMap<>();
+        values.forEach((k, v) -> t.put(k, String.valueOf(v)));
+        return t.toString();
+    }
+
     /** Compares one record; adds a problem line per disagreeing rule; returns plain Java's findings. */
     private static List<PlainJavaChecks.Hit> compare(String name, String json, List<String> problems) throws Exception {
         List<CheckResult> results = checker.check(json, name);

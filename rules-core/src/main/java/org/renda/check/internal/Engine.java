@@ -70,10 +70,37 @@ public final class Engine {
      */
     private final Map<String, Set<Class<?>>> typesByRule;
 
+    /**
+     * Performance (issue 16): the options of every session, or null for Drools' defaults. A session
+     * is used by one thread for one record and then given back to the pool, so it needs no locking
+     * ({@code drools.threadSafe=false}), and no rule uses salience, no-loop, agenda groups or
+     * anything else that orders activations, so a consequence may fire as soon as its match is
+     * found instead of going through the agenda ({@code drools.directFiring=true}). The agenda
+     * filter (the gating) still decides which rules fire; the findings are the same (see
+     * docs/performance.md, "Levers of issue 16").
+     */
+    private final org.kie.api.runtime.KieSessionConfiguration sessionOptions;
+
     public Engine(RuleBase ruleBase, LawLibrary laws, int poolSize) {
+        this(ruleBase, laws, poolSize, true);
+    }
+
+    /**
+     * @param tunedSessions false keeps Drools' default session options (for measuring the lever of
+     *                      {@link #sessionOptions} in the same run; the checker always passes true)
+     */
+    public Engine(RuleBase ruleBase, LawLibrary laws, int poolSize, boolean tunedSessions) {
         this.ruleBase = ruleBase;
         this.laws = laws;
         this.pool = ruleBase.kieBase().newKieSessionsPool(poolSize);
+        if (tunedSessions) {
+            org.kie.api.runtime.KieSessionConfiguration conf = org.kie.api.KieServices.get().newKieSessionConfiguration();
+            conf.setOption(org.kie.api.runtime.conf.DirectFiringOption.YES);
+            conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
+            this.sessionOptions = conf;
+        } else {
+            this.sessionOptions = null;
+        }
         Map<String, Set<Class<?>>> types = new java.util.HashMap<>();
         for (KiePackage kp : ruleBase.kieBase().getKiePackages()) {
             for (Rule r : kp.getRules()) {
@@ -206,6 +233,21 @@ public final class Engine {
             return raws.size();
         }
 
+        /** The i-th finding's rule ID (firing order). */
+        public String ruleId(int i) {
+            return raws.get(i).ruleId();
+        }
+
+        /** The i-th finding's JSON Pointer. */
+        public String path(int i) {
+            return raws.get(i).path();
+        }
+
+        /** The i-th finding's reported values by name, in the order reported (read-only). */
+        public Map<String, Object> values(int i) {
+            return java.util.Collections.unmodifiableMap(raws.get(i).values());
+        }
+
         AnnualRecord record() {
             return record;
         }
@@ -233,7 +275,7 @@ public final class Engine {
     public Matches match(AnnualRecord record, Parameters parameters) {
         Gating gating = gating(record);
         Set<String> allowed = gating.allowed();
-        FindingCollector collector = new FindingCollector(idByRule);
+        FindingCollector collector = new FindingCollector();
         if (!allowed.isEmpty()) {
             AgendaFilter filter = match -> {
                 String id = idByRule.get(match.getRule());
@@ -246,7 +288,7 @@ public final class Engine {
                 collector.firing(id);
                 return true;
             };
-            KieSession session = pool.newKieSession();
+            KieSession session = sessionOptions == null ? pool.newKieSession() : pool.newKieSession(sessionOptions);
             try {
                 session.setGlobal("findings", collector);
                 insertFacts(session, record, parameters, gating);

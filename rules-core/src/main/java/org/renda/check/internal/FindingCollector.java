@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.rule.RuleContext;
 import org.renda.check.model.Findings;
 
 /**
@@ -28,12 +26,6 @@ final class FindingCollector implements Findings {
 
     private final List<Raw> raws = new ArrayList<>();
     private final Set<Key> seen = new HashSet<>();
-    private final Map<Rule, String> idByRule;
-
-    /** @param idByRule each rule's ID by rule identity (read-only; a rule not in it has its metadata read) */
-    FindingCollector(Map<Rule, String> idByRule) {
-        this.idByRule = idByRule;
-    }
 
     /** The ID of the rule whose consequence runs next (set by the engine's agenda filter). */
     private String firing;
@@ -45,16 +37,6 @@ final class FindingCollector implements Findings {
      */
     void firing(String ruleId) {
         this.firing = ruleId;
-    }
-
-    @Override
-    public void report(RuleContext kcontext, String path, LocalDate eventDate, Object... namedValues) {
-        Rule rule = kcontext.getRule();
-        String ruleId = idByRule.get(rule);
-        if (ruleId == null) {
-            ruleId = RuleMeta.str(rule.getMetaData(), "id");
-        }
-        add(ruleId, path, eventDate, namedValues);
     }
 
     @Override

@@ -73,6 +73,11 @@ public final class PrecompiledRules {
      * caller compiles). Never throws.
      */
     public static KieBase load(ClassLoader loader, List<PackFiles> packs) {
+        return load(loader, packs, false);
+    }
+
+    /** As {@link #load(ClassLoader, List)}; {@code mutable} false: {@code KieBaseMutability.DISABLED} (issue 16). */
+    public static KieBase load(ClassLoader loader, List<PackFiles> packs, boolean mutable) {
         if (loader == null || packs.isEmpty() || Boolean.getBoolean("renda.noPrecompiled")) {
             return null;
         }
@@ -94,8 +99,11 @@ public final class PrecompiledRules {
                 DroolsObjectInputStream in = new DroolsObjectInputStream(raw, loader);
                 @SuppressWarnings("unchecked")
                 Collection<KiePackage> pkgs = (Collection<KiePackage>) in.readObject();
-                InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
-                        KieServices.get().newKieBaseConfiguration(null, loader));
+                org.kie.api.KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
+                if (!mutable) {
+                    conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
+                }
+                InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(conf);
                 kbase.addPackages(pkgs);
                 return kbase;
             }

@@ -65,6 +65,19 @@ public final class RuleBase {
      */
     public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
                                  List<PackProblem> problems, ClassLoader loader) {
+        return build(packs, laws, parameterNames, problems, loader, false);
+    }
+
+    /**
+     * As {@link #build(List, LawLibrary, java.util.Set, List, ClassLoader)}.
+     *
+     * @param mutable false (what the checker uses) builds the KieBase with
+     *                {@code KieBaseMutability.DISABLED}: rules are never added to or removed from a
+     *                built rule base here, so Drools need not track its sessions for changes
+     *                (issue 16); true keeps Drools' default, for measuring that lever
+     */
+    public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
+                                 List<PackProblem> problems, ClassLoader loader, boolean mutable) {
         int before = problems.size();
         Map<String, byte[]> sources = new LinkedHashMap<>(); // by KieFileSystem path, compiled only when not precompiled
         Map<String, String> fileByKiePath = new HashMap<>();
@@ -124,7 +137,7 @@ public final class RuleBase {
         }
         KieBase kieBase;
         KieContainer containerToDispose;
-        KieBase precompiled = problems.size() == before ? PrecompiledRules.load(loader, packs) : null;
+        KieBase precompiled = problems.size() == before ? PrecompiledRules.load(loader, packs, mutable) : null;
         if (precompiled != null) {
             kieBase = precompiled;
             containerToDispose = null;
@@ -177,7 +190,13 @@ public final class RuleBase {
                 return null;
             }
             KieContainer container = ks.newKieContainer(rid);
-            kieBase = container.getKieBase();
+            if (mutable) {
+                kieBase = container.getKieBase();
+            } else {
+                org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+                conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
+                kieBase = container.newKieBase(conf);
+            }
             ks.getRepository().removeKieModule(rid);
             containerToDispose = container;
         } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package org.renda.check.model;
 
 import java.time.LocalDate;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Where a rule's consequence reports a finding: the global {@code findings} of every pack.
@@ -11,25 +10,16 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * <pre>
  * then
- *     findings.report(kcontext, $s.path(), $s.startDate(),
+ *     findings.report($s.path(), $s.startDate(),
  *             "session", $s.label(), "present", $s.deputiesPresent());
  * </pre>
  *
- * @see #report(RuleContext, String, LocalDate, Object...)
+ * <p>Which rule reports is known to the engine (it lets one match fire at a time), so a
+ * consequence passes no Drools context and the fact model names no Drools type.
+ *
+ * @see #report(String, LocalDate, Object...)
  */
 public interface Findings {
-
-    /**
-     * Reports a finding of the rule now firing.
-     *
-     * @param kcontext    the consequence's {@code kcontext}
-     * @param path        the JSON Pointer of the offending place
-     * @param eventDate   the date of the event, which decides the version of a law cited (代表法
-     *                    2015 or 2025); null = the record's year
-     * @param namedValues pairs of name, value filling the {@code {name}} placeholders of the
-     *                    rule's {@code @message}
-     */
-    void report(RuleContext kcontext, String path, LocalDate eventDate, Object... namedValues);
 
     /**
      * Reports a finding of the rule now firing.

@@ -99,7 +99,7 @@ class MessageTemplateTest {
             when
                 $s : Suggestion()
             then
-                findings.report(kcontext, $s.path(), null, "id", $s.id(), "repliedDate", $s.repliedDate(), "asOfDate", null);
+                findings.report($s.path(), null, "id", $s.id(), "repliedDate", $s.repliedDate(), "asOfDate", null);
             end
             """;
 

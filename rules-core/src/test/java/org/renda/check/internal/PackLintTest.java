@@ -41,7 +41,7 @@ class PackLintTest {
         return HEAD + "rule \"T-001\"\n" + META + "when\n" + when + "\nthen\n" + then + "\nend\n";
     }
 
-    private static final String REPORT = "    findings.report(kcontext, $s.path(), $s.startDate());";
+    private static final String REPORT = "    findings.report($s.path(), $s.startDate());";
 
     @Test
     void legitimateRulesPass() throws IOException {
@@ -71,18 +71,18 @@ class PackLintTest {
         "T|    System.exit(1);",
         "T|    new java.io.FileWriter(\"/tmp/x\").write(\"x\");",
         "T|    java.nio.file.Files.writeString(java.nio.file.Path.of(\"/tmp/x\"), \"x\");",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", new Thread(() -> {}));",
+        "T|    findings.report($s.path(), null, \"x\", new Thread(() -> {}));",
         "T|    drools.getKieRuntime().halt();",
         "T|    kcontext.getKieRuntime().insert(\"x\");",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", $s.getClass().getMethod(\"path\").invoke($s));",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", String.class.getClassLoader());",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", java.lang.Runtime.getRuntime().exec(\"id\"));",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", Runtime.getRuntime().availableProcessors());",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", ProcessHandle.current().pid());",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", \\u0053ystem.getenv());",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", java.util.concurrent.Executors.newSingleThreadExecutor());",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", '\"'); System.exit(0); findings.report(kcontext, null, null, \"\"\"\n\"\"\");",
-        "T|    findings.report(kcontext, $s.path(), null, \"x\", $s).toString();",
+        "T|    findings.report($s.path(), null, \"x\", $s.getClass().getMethod(\"path\").invoke($s));",
+        "T|    findings.report($s.path(), null, \"x\", String.class.getClassLoader());",
+        "T|    findings.report($s.path(), null, \"x\", java.lang.Runtime.getRuntime().exec(\"id\"));",
+        "T|    findings.report($s.path(), null, \"x\", Runtime.getRuntime().availableProcessors());",
+        "T|    findings.report($s.path(), null, \"x\", ProcessHandle.current().pid());",
+        "T|    findings.report($s.path(), null, \"x\", \\u0053ystem.getenv());",
+        "T|    findings.report($s.path(), null, \"x\", java.util.concurrent.Executors.newSingleThreadExecutor());",
+        "T|    findings.report($s.path(), null, \"x\", '\"'); System.exit(0); findings.report(null, null, \"\"\"\n\"\"\");",
+        "T|    findings.report($s.path(), null, \"x\", $s).toString();",
         // conditions that reach out
         "W|    $s : Session()\n    eval( System.exit(0) == null )",
         "W|    $s : Session()\n    eval(true)",

@@ -274,7 +274,7 @@ class LawInForceTest {
                 "when",
                 "    $s : Session( halfDays < 1 )",
                 "then",
-                "    findings.report(kcontext, $s.path(), $s.startDate(), \"session\", $s.label());",
+                "    findings.report($s.path(), $s.startDate(), \"session\", $s.label());",
                 "end",
                 "");
         Files.writeString(pack.resolve("CTY-SESSION-001.drl"), rule, StandardCharsets.UTF_8);

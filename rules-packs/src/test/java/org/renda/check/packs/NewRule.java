@@ -45,7 +45,7 @@ final class NewRule {
                 when
                     $s : Session( ordinary, halfDays < 3 )
                 then
-                    findings.report(kcontext, $s.path(), $s.startDate(), "session", $s.label(), "halfDays", $s.halfDays());
+                    findings.report($s.path(), $s.startDate(), "session", $s.label(), "halfDays", $s.halfDays());
                 end
                 """.formatted(packId, ID, ID, TITLE, REMEDY);
     }

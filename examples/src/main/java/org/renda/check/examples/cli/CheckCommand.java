@@ -36,6 +36,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
+    @Mixin
+    Jobs jobs = new Jobs();
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html|docx",
             description = "报告格式，默认 text；docx 须配合 --out / report format (default text; docx needs --out)")
     Format format;
@@ -70,6 +73,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         boolean en = common.language() == org.renda.check.Language.EN;
+        jobs.validate(spec, common.language());
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (!java.nio.file.Files.exists(p)) {
@@ -123,24 +127,24 @@ final class CheckCommand implements Callable<Integer> {
             Summary summary;
             switch (format) {
                 case json -> summary = RankedJsonReport.write(checker, review, stream,
-                        sink -> each(checker, files, progress, filtered(sink)));
+                        sink -> each(checker, jobs, files, progress, filtered(sink)));
                 case text -> {
                     PrintWriter pw = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                     TextReport report = new TextReport(pw, common.language(), review, new ReportHeader(checker, common.language()));
-                    each(checker, files, progress, filtered(report::record));
+                    each(checker, jobs, files, progress, filtered(report::record));
                     report.finish();
                     pw.flush();
                     summary = report.stats().summary;
                 }
                 case docx -> {
                     List<CheckResult> all = new ArrayList<>();
-                    each(checker, files, progress, filtered(all::add));
+                    each(checker, jobs, files, progress, filtered(all::add));
                     summary = DocxReport.write(checker, review, all, docx == Docx.review, issuer,
                             rectifyBy != null ? rectifyBy : java.time.LocalDate.now().plusDays(30), stream);
                 }
                 default -> {
                     List<CheckResult> all = new ArrayList<>();
-                    each(checker, files, progress, filtered(all::add));
+                    each(checker, jobs, files, progress, filtered(all::add));
                     PrintWriter pw = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
                     summary = HtmlPage.write(checker, common.language(), review, all, pw);
                     pw.flush();
@@ -170,15 +174,13 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private static void each(Checker checker, List<Path> files, Progress progress,
+    /** Checks the files, {@code --jobs} at a time, and hands the results to the sink in input order. */
+    private static void each(Checker checker, Jobs jobs, List<Path> files, Progress progress,
                              java.util.function.Consumer<CheckResult> sink) {
-        for (Path f : files) {
-            for (CheckResult r : checker.check(f, f.toString())) {
-                sink.accept(r);
-                progress.record();
-            }
-            progress.file();
-        }
+        jobs.each(files, f -> checker.check(f, f.toString()), r -> {
+            sink.accept(r);
+            progress.record();
+        }, progress::file);
     }
 
     /** Standard output must stay open after the report. */

@@ -40,6 +40,9 @@ final class DueCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
+    @Mixin
+    Jobs jobs = new Jobs();
+
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "提示的月份，如 2025-06 / the month, e.g. 2025-06")
     String month;
 
@@ -65,6 +68,7 @@ final class DueCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Language lang = common.language();
+        jobs.validate(spec, lang);
         YearMonth ym;
         try {
             ym = YearMonth.parse(month);
@@ -98,13 +102,10 @@ final class DueCommand implements Callable<Integer> {
             }
             Progress progress = Progress.forTerminal(err, files.size(), lang);
             List<DueResult> results = new ArrayList<>();
-            for (Path f : files) {
-                for (DueResult r : checker.due(f, f.toString(), ym)) {
-                    results.add(r);
-                    progress.record();
-                }
-                progress.file();
-            }
+            jobs.each(files, f -> checker.due(f, f.toString(), ym), r -> {
+                results.add(r);
+                progress.record();
+            }, progress::file);
             DueReport report = new DueReport(ym, lang, results, county.inMonth(ym), checker.rules());
             OutputStream stream = atomic == null ? ((Main) spec.root().userObject()).reportStream() : atomic.stream();
             PrintWriter pw = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));

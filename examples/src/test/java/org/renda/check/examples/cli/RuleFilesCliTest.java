@@ -36,7 +36,7 @@ class RuleFilesCliTest {
                 when
                     $s : Session( ordinary, halfDays < 3 )
                 then
-                    findings.report(kcontext, $s.path(), $s.startDate(), "session", $s.label(), "halfDays", $s.halfDays());
+                    findings.report($s.path(), $s.startDate(), "session", $s.label(), "halfDays", $s.halfDays());
                 end
                 """.formatted(ID, ID), StandardCharsets.UTF_8);
         Files.writeString(pack.resolve(ID + ".md"), "# " + ID + "\n\n县里要求例会会期至少三个半天。\n", StandardCharsets.UTF_8);
