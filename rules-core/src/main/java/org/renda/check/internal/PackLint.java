@@ -41,7 +41,7 @@ public final class PackLint {
             + "|MethodHandles?|VarHandle|Unsafe|Proxy|ServiceLoader|Timer|Executors?|ExecutorService|ForkJoinPool"
             + "|CompletableFuture|ScriptEngine\\w*|Files|Paths?|FileSystems?"
             + "|java\\s*\\.\\s*(io|nio|net|lang|rmi|sql|security)|java\\s*\\.\\s*util\\s*\\.\\s*[a-z]"
-            + "|javax|jdk|sun|com\\s*\\.\\s*sun|org\\s*\\.\\s*(kie|drools|mvel2)|drools|kcontext\\s*\\."
+            + "|javax|jdk|sun|com\\s*\\.\\s*sun|org\\s*\\.\\s*(kie|drools|mvel2)|drools|kcontext"
             + "|eval|function|insert|insertLogical|retract|delete|update|modify|exit|halt|exec)\\b");
     private static final Pattern REPORT_CALL = Pattern.compile("findings\\s*\\.\\s*report\\s*\\(");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
@@ -86,6 +86,7 @@ public final class PackLint {
             if (m.find()) {
                 String token = m.group();
                 String what = token.equals("function") ? "规则包中不允许定义 function（可执行任意 Java 代码）"
+                        : token.equals("kcontext") ? "findings.report 不再需要 kcontext 参数：请写 findings.report(位置, 事件日期, \"名字\", 值, …)"
                         : "含有不允许的代码：" + token + "（规则包只能读取事实并调用 findings.report）";
                 problems.add(new PackProblem(file, no, scan.ruleAt(no), what));
             }

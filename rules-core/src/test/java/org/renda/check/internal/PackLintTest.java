@@ -44,6 +44,13 @@ class PackLintTest {
     private static final String REPORT = "    findings.report($s.path(), $s.startDate());";
 
     @Test
+    void aConsequenceWrittenForTheOldReportCallIsToldTheNewOne() {
+        List<PackProblem> p = lint(rule("    $s : Session()", "    findings.report(kcontext, $s.path(), $s.startDate());"));
+        assertThat(p).extracting(PackProblem::message)
+                .containsExactly("findings.report 不再需要 kcontext 参数：请写 findings.report(位置, 事件日期, \"名字\", 值, …)");
+    }
+
+    @Test
     void legitimateRulesPass() throws IOException {
         assertThat(lint(TestSupport.quorumDrl())).isEmpty();
         String[] lhs = {
