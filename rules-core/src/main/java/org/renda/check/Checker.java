@@ -12,12 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.renda.check.internal.Engine;
 import org.renda.check.internal.Fingerprints;
 import org.renda.check.internal.Forward;
@@ -219,36 +216,13 @@ public final class Checker implements AutoCloseable {
     }
 
     /**
-     * Checks files and folders (read recursively for {@code *.json} files, and the files of any
-     * {@link RecordFileReader} on the class path, in sorted path order),
-     * handing each result to {@code sink} in input order as soon as it is ready, so a batch of any
-     * size runs in constant memory. A missing path gives one REJECTED result.
+     * Whether {@link #check(Path)} reads records from a file of this name: {@code *.json}, and the
+     * extensions of any {@link RecordFileReader} on the class path (e.g. {@code *.xlsx} with
+     * rules-workbook). Which files of a folder to check is the caller's choice (the command line
+     * checks every such file below a folder, in sorted path order).
      */
-    public void checkAll(List<Path> paths, Consumer<CheckResult> sink) {
-        for (Path p : paths) {
-            for (Path file : expand(p)) {
-                for (CheckResult r : check(file, file.toString())) {
-                    sink.accept(r);
-                }
-            }
-        }
-    }
-
-    /**
-     * A file as itself; a folder as its {@code *.json} files (and {@code *.xlsx} etc. when a
-     * {@link RecordFileReader} reads them), recursively, in sorted path order.
-     */
-    public static List<Path> expand(Path p) {
-        if (!Files.isDirectory(p)) {
-            return List.of(p);
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            List<Path> files = new ArrayList<>(walk.filter(f -> Files.isRegularFile(f) && Readers.listed(f)).toList());
-            Collections.sort(files);
-            return files;
-        } catch (IOException e) {
-            return List.of(p);
-        }
+    public static boolean isRecordFile(Path file) {
+        return Readers.listed(file);
     }
 
     CheckResult checkRaw(RawRecord raw, Parameters values) {
@@ -363,17 +337,6 @@ public final class Checker implements AutoCloseable {
                     limits, language), month);
         } catch (IOException e) {
             return List.of(rejectedDue(unreadable(source, e), month));
-        }
-    }
-
-    /** The duty lists of files and folders (as {@link #checkAll}), each handed to {@code sink} in input order. */
-    public void dueAll(List<Path> paths, YearMonth month, Consumer<DueResult> sink) {
-        for (Path p : paths) {
-            for (Path file : expand(p)) {
-                for (DueResult r : due(file, file.toString(), month)) {
-                    sink.accept(r);
-                }
-            }
         }
     }
 

@@ -16,7 +16,9 @@ import java.util.Map;
  *
  * <pre>{@code
  * try (JsonReportWriter w = JsonReportWriter.open(out, checker)) {
- *     checker.checkAll(paths, w::write);
+ *     for (Path file : files) {
+ *         checker.check(file).forEach(w::write);
+ *     }
  * }   // close() writes the summary
  * }</pre>
  *

@@ -9,8 +9,8 @@ import java.util.Set;
  * Reads records from files that are not JSON, such as workbooks ({@code .xlsx}, module
  * {@code rules-workbook}). Implementations are found with {@link java.util.ServiceLoader} on the
  * class path ({@code META-INF/services/org.renda.check.RecordFileReader}); when one is present,
- * {@link Checker#check(Path)} reads its extensions and {@link Checker#expand(Path)} lists them in
- * folders. A reader only spells a record another way: what it reads goes through the same
+ * {@link Checker#check(Path)} reads its extensions and {@link Checker#isRecordFile(Path)} accepts
+ * them. A reader only spells a record another way: what it reads goes through the same
  * validation and rules as a JSON record.
  */
 public interface RecordFileReader {

@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), en
                         ? "no such file or folder: " + p : "文件或目录不存在：" + p);
             }
-            files.addAll(Checker.expand(p));
+            files.addAll(RecordFiles.expand(p));
         }
         if (files.stream().noneMatch(java.nio.file.Files::isReadable)) {
             err.println(en ? "renda-check: no record file found (*.json, *.xlsx) in " + String.join(", ", paths.stream().map(Path::toString).toList())
@@ -158,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
                 err.println(en ? "renda-check: report written to " + out.toAbsolutePath() + " (" + summary.records() + " records)"
                         : "renda-check: 报告已写入 " + out.toAbsolutePath() + "（" + summary.records() + " 条记录）");
             }
-            return summary.exitStatus();
+            return RecordFiles.exitStatus(summary);
         }
     }
 

@@ -98,7 +98,7 @@ final class DueCommand implements Callable<Integer> {
         try (checker; AtomicOutput atomic = out == null ? null : new AtomicOutput(out)) {
             List<Path> files = new ArrayList<>();
             for (Path p : paths) {
-                files.addAll(Checker.expand(p));
+                files.addAll(RecordFiles.expand(p));
             }
             Progress progress = Progress.forTerminal(err, files.size(), lang);
             List<DueResult> results = new ArrayList<>();

@@ -67,7 +67,7 @@ class WorkbookCliTest {
     void everySampleRecordSurvivesTheRoundTrip() throws Exception {
         List<String> failures = new ArrayList<>();
         int n = 0;
-        for (Path file : Checker.expand(Path.of("records"))) {
+        for (Path file : RecordFiles.expand(Path.of("records"))) {
             if (!file.toString().endsWith(".json")) {
                 continue;
             }
@@ -90,7 +90,7 @@ class WorkbookCliTest {
 
     @Test
     void theBundledSampleWorkbooksAreSyntheticAndCheck() throws Exception {
-        List<Path> books = Checker.expand(Path.of("workbooks"));
+        List<Path> books = RecordFiles.expand(Path.of("workbooks"));
         assertThat(books).hasSizeGreaterThanOrEqualTo(2);
         List<String> kinds = new ArrayList<>();
         try (Checker checker = Checker.builder().build()) {
