@@ -1,10 +1,7 @@
 package org.renda.check.internal;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -21,17 +18,11 @@ import org.renda.check.Citation;
 import org.renda.check.Finding;
 import org.renda.check.Language;
 import org.renda.check.NotChecked;
-import org.renda.check.RecordFormat;
-import org.renda.check.model.AcceptingBody;
-import org.renda.check.model.ActivityType;
 import org.renda.check.model.AnnualRecord;
 import org.renda.check.model.Deadline;
 import org.renda.check.model.Periods;
-import org.renda.check.model.Officer;
-import org.renda.check.model.OfficerRole;
 import org.renda.check.model.Parameters;
 import org.renda.check.model.Section;
-import org.renda.check.model.Session;
 
 /**
  * Evaluates one record's facts against the rule base. Thread-safe: sessions come from a pool, one
@@ -106,7 +97,7 @@ public final class Engine {
             for (Rule r : kp.getRules()) {
                 String id = RuleMeta.str(r.getMetaData(), "id");
                 idByRule.put(r, id);
-                Set<Class<?>> t = patternTypes(r);
+                Set<Class<?>> t = Gating.patternTypes(r);
                 if (t == null || types == null) {
                     types = null;
                 } else {
@@ -121,32 +112,6 @@ public final class Engine {
         this.typesByRule = types;
     }
 
-    /**
-     * The gating of one combination: the IDs allowed to fire, the rules not checked for a missing
-     * section (with the reason in each language, which does not depend on the record), and the
-     * rules not checked because the year is not complete (whose reason names the record's dates).
-     */
-    private record Gating(Set<String> allowed, List<NotChecked> missingZh, List<NotChecked> missingEn,
-                          List<String> yearIncomplete, Set<Class<?>> types, Map<Class<?>, Boolean> wanted) {
-
-        /** Whether a rule allowed to fire can match a fact of this class (types null = all can). */
-        boolean wants(Class<?> c) {
-            if (types == null) {
-                return true;
-            }
-            Boolean w = wanted.get(c);
-            if (w == null) {
-                boolean any = false;
-                for (Class<?> t : types) {
-                    any |= t.isAssignableFrom(c);
-                }
-                w = any;
-                wanted.put(c, w);
-            }
-            return w;
-        }
-    }
-
     private Gating gating(AnnualRecord record) {
         long sections = 0;
         for (Section s : record.sections()) {
@@ -154,58 +119,7 @@ public final class Engine {
         }
         long key = sections | (long) record.kind().ordinal() << 32 | (record.isYearComplete() ? 1L : 0L) << 40
                 | (long) record.year() << 44;
-        return gatings.computeIfAbsent(key, k -> computeGating(record));
-    }
-
-    private Gating computeGating(AnnualRecord record) {
-        Set<String> allowed = new HashSet<>();
-        List<NotChecked> missingZh = new ArrayList<>();
-        List<NotChecked> missingEn = new ArrayList<>();
-        List<String> yearIncomplete = new ArrayList<>();
-        for (RuleMeta m : ruleBase.rules().values()) {
-            if (!applies(m, record)) {
-                continue;
-            }
-            List<String> missingZhLabels = new ArrayList<>();
-            List<String> missingEnLabels = new ArrayList<>();
-            for (Section s : m.needs()) {
-                if (!record.has(s)) {
-                    // The sections by their titles in the record format (the schema), never by field name.
-                    missingZhLabels.add("“" + RecordFormat.get().label("/" + s.jsonName(), Language.ZH) + "”");
-                    missingEnLabels.add(RecordFormat.get().label("/" + s.jsonName(), Language.EN));
-                }
-            }
-            if (!missingZhLabels.isEmpty()) {
-                missingZh.add(new NotChecked(m.id(), "记录未报送" + String.join("、", missingZhLabels),
-                        NotChecked.Cause.NOT_REPORTED));
-                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missingEnLabels),
-                        NotChecked.Cause.NOT_REPORTED));
-            } else if (m.yearComplete() && !record.isYearComplete()) {
-                yearIncomplete.add(m.id());
-            } else {
-                allowed.add(m.id());
-            }
-        }
-        Set<Class<?>> types = null;
-        if (typesByRule != null) {
-            types = new HashSet<>();
-            for (String id : allowed) {
-                types.addAll(typesByRule.getOrDefault(id, Set.of(Object.class)));
-            }
-        }
-        return new Gating(Set.copyOf(allowed), List.copyOf(missingZh), List.copyOf(missingEn),
-                List.copyOf(yearIncomplete), types == null ? null : Set.copyOf(types), new ConcurrentHashMap<>());
-    }
-
-    /**
-     * Whether a rule applies to a record at all (else it is neither checked nor listed): the other
-     * kind of body, a year before {@code @fromYear}, or a year that ends before {@code @appliesFrom}
-     * (the law of the rule was not yet in force) do not apply.
-     */
-    static boolean applies(RuleMeta m, AnnualRecord record) {
-        return m.appliesTo().contains(record.kind())
-                && (m.fromYear() == null || record.year() >= m.fromYear())
-                && (m.appliesFrom() == null || !record.yearEnd().isBefore(m.appliesFrom()));
+        return gatings.computeIfAbsent(key, k -> Gating.compute(ruleBase, typesByRule, record));
     }
 
     /** The outcome of one evaluation; {@code notes} are said once per record (e.g. a holiday year not known). */
@@ -291,7 +205,7 @@ public final class Engine {
             KieSession session = sessionOptions == null ? pool.newKieSession() : pool.newKieSession(sessionOptions);
             try {
                 session.setGlobal("findings", collector);
-                insertFacts(session, record, parameters, gating);
+                gating.insertFacts(session, record, parameters);
                 session.fireAllRules(filter);
             } finally {
                 session.dispose();
@@ -337,7 +251,7 @@ public final class Engine {
             String place = places[k++];
             findings.add(render(raw, record, lang, perPlace.get(place) > 1 ? Fingerprints.of(place, raw.values()) : place));
         }
-        findings.sort(Comparator.comparing(Finding::path, Engine::comparePointers).thenComparing(Finding::ruleId)
+        findings.sort(Comparator.comparing(Finding::path, JsonPointers::compare).thenComparing(Finding::ruleId)
                 .thenComparing(Finding::message));
         notChecked.sort(Comparator.comparing(NotChecked::ruleId));
         return new Outcome(findings, notChecked, notes(matches.raws, lang));
@@ -384,7 +298,7 @@ public final class Engine {
         LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
         List<Citation> basis = laws.cite(m.basis(), on, record.kind().name());
         return new Finding(m.id(), m.pack(), m.severity(), m.title(lang),
-                sentence(MessageTemplate.of(m.message(lang)).fill(raw.values(), lang, raw.path()), lang), basis, raw.path(), m.remedy(lang), fingerprint,
+                MessageValues.sentence(MessageTemplate.of(m.message(lang)).fill(raw.values(), lang, raw.path()), lang), basis, raw.path(), m.remedy(lang), fingerprint,
                 raw.values(), raw.eventDate());
     }
 
@@ -398,200 +312,5 @@ public final class Engine {
         return typesByRule == null ? null : typesByRule.get(ruleId);
     }
 
-    /** The classes a rule's patterns match, or null when the rule cannot be read so. */
-    private static Set<Class<?>> patternTypes(Rule rule) {
-        if (!(rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl)) {
-            return null;
-        }
-        Set<Class<?>> out = new HashSet<>();
-        return collectTypes(impl.getLhs(), out) ? out : null;
-    }
 
-    private static boolean collectTypes(org.drools.base.rule.RuleConditionElement e, Set<Class<?>> out) {
-        if (e instanceof org.drools.base.rule.Pattern p) {
-            if (!(p.getObjectType() instanceof org.drools.base.base.ClassObjectType cot)) {
-                return false;
-            }
-            out.add(cot.getClassType());
-        }
-        for (org.drools.base.rule.RuleConditionElement nested : e.getNestedElements()) {
-            if (!collectTypes(nested, out)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void insertFacts(KieSession s, AnnualRecord r, Parameters p, Gating g) {
-        insertIfPresent(s, g, r);
-        insertIfPresent(s, g, p);
-        insertIfPresent(s, g, r.term());
-        insertIfPresent(s, g, r.budget());
-        insertIfPresent(s, g, r.livelihoodProjects());
-        insertIfPresent(s, g, r.disclosures());
-        // the same order as always (each officer then its posts, each session then its items), so
-        // rules fire in the same order
-        for (Officer o : r.officers()) {
-            insertIfPresent(s, g, o);
-            insertAll(s, g, o.otherPosts());
-        }
-        insertAll(s, g, r.deputies());
-        for (Session x : r.sessions()) {
-            insertIfPresent(s, g, x);
-            insertAll(s, g, x.agenda());
-            insertAll(s, g, x.absences());
-        }
-        insertAll(s, g, r.presidiumMeetings());
-        insertAll(s, g, r.committeeMeetings());
-        insertAll(s, g, r.reportsToCounty());
-        if (r.budget() != null) {
-            insertAll(s, g, r.budget().adjustments());
-        }
-        insertAll(s, g, r.activities());
-        insertAll(s, g, r.stations());
-        insertAll(s, g, r.suggestions());
-        insertAll(s, g, r.normativeDocuments());
-        insertAll(s, g, r.residentCouncils());
-    }
-
-    private static void insertIfPresent(KieSession s, Gating g, Object fact) {
-        if (fact != null && g.wants(fact.getClass())) {
-            s.insert(fact);
-        }
-    }
-
-    private static void insertAll(KieSession s, Gating g, Collection<?> facts) {
-        for (Object f : facts) {
-            if (g.wants(f.getClass())) {
-                s.insert(f);
-            }
-        }
-    }
-
-    /**
-     * An English message begins with a capital letter, also when its template begins with a value
-     * (an enum label such as "inspection" from the record schema).
-     */
-    static String sentence(String message, Language lang) {
-        if (lang != Language.EN || message.isEmpty() || !Character.isLowerCase(message.charAt(0))) {
-            return message;
-        }
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
-    }
-
-    /** Fills a message template with the reported values (see {@link MessageTemplate}); {@code fields} relative to the record. */
-    static String fill(String template, Map<String, Object> values, Language lang) {
-        return MessageTemplate.of(template).fill(values, lang, "");
-    }
-
-    static String format(Object v, Language lang) {
-        if (v == null) {
-            return lang == Language.EN ? "(none)" : "（无）";
-        }
-        if (v instanceof Collection<?> c) {
-            List<String> parts = new ArrayList<>();
-            c.forEach(x -> parts.add(format(x, lang)));
-            return String.join(lang == Language.EN ? ", " : "、", parts);
-        }
-        if (v instanceof MonthDay md) {
-            return lang == Language.EN ? String.format("%02d-%02d", md.getMonthValue(), md.getDayOfMonth())
-                    : md.getMonthValue() + "月" + md.getDayOfMonth() + "日";
-        }
-        if (v instanceof YearMonth ym) {
-            return lang == Language.EN ? ym.toString() : ym.getMonthValue() + "月";
-        }
-        if (v instanceof Deadline d) {
-            if (!d.rolled()) {
-                return d.date().toString();
-            }
-            return lang == Language.EN
-                    ? d.date() + " (the last day, " + d.nominal() + ", is a public holiday or rest day; rolled over to "
-                            + d.date() + ")"
-                    : d.date() + "（期限末日 " + d.nominal() + " 为法定休假日，顺延至 " + d.date() + "）";
-        }
-        if (v instanceof Enum<?> e) {
-            String[] labels = ENUM_LABEL_CACHE.computeIfAbsent(e, k -> new String[] {enumLabel(k, Language.ZH), enumLabel(k, Language.EN)});
-            return labels[lang == Language.EN ? 1 : 0];
-        }
-        return v.toString();
-    }
-
-    private static String enumLabel(Enum<?> e, Language lang) {
-        if (!LABELLED_IN_MESSAGES.contains(e.getDeclaringClass())) {
-            return e.name();
-        }
-        String label = RecordFormat.get().label(e, lang);
-        return label != null ? label : e.name();
-    }
-
-    /** Each enum value's labels (zh, en), looked up once. */
-    private static final Map<Enum<?>, String[]> ENUM_LABEL_CACHE = new ConcurrentHashMap<>();
-
-    /**
-     * The enum types whose values messages show by their label from the record format (the schema's
-     * {@code x-enumLabels}); values of the other types are shown by name, as in the 1.0 messages.
-     */
-    private static final Set<Class<?>> LABELLED_IN_MESSAGES = Set.of(OfficerRole.class, AcceptingBody.class,
-            ActivityType.class, org.renda.check.model.VoteMethod.class); // issue 14: no program names in Chinese text
-
-    /** Orders JSON Pointers segment by segment, numeric segments numerically. */
-    public static int comparePointers(String a, String b) {
-        // Performance (issue #5): walks both strings in place (no split, no streams); same order as
-        // comparing the split segments: numeric (all digits, < 10 long) numerically, else as strings,
-        // then the pointer with fewer segments first.
-        int i = 0;
-        int j = 0;
-        while (true) {
-            int ei = a.indexOf('/', i);
-            int ej = b.indexOf('/', j);
-            if (ei < 0) {
-                ei = a.length();
-            }
-            if (ej < 0) {
-                ej = b.length();
-            }
-            int c;
-            if (isNumber(a, i, ei) && isNumber(b, j, ej)) {
-                c = Integer.compare(Integer.parseInt(a, i, ei, 10), Integer.parseInt(b, j, ej, 10));
-            } else {
-                c = compareRegions(a, i, ei, b, j, ej);
-            }
-            if (c != 0) {
-                return c;
-            }
-            boolean endA = ei == a.length();
-            boolean endB = ej == b.length();
-            if (endA || endB) {
-                return Integer.compare(endA ? 0 : 1, endB ? 0 : 1);
-            }
-            i = ei + 1;
-            j = ej + 1;
-        }
-    }
-
-    private static boolean isNumber(String s, int from, int to) {
-        if (from == to || to - from >= 10) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (!Character.isDigit(s.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code String.compareTo} of two substrings, without making them. */
-    private static int compareRegions(String a, int i, int ei, String b, int j, int ej) {
-        int la = ei - i;
-        int lb = ej - j;
-        for (int k = 0; k < Math.min(la, lb); k++) {
-            char x = a.charAt(i + k);
-            char y = b.charAt(j + k);
-            if (x != y) {
-                return x - y;
-            }
-        }
-        return la - lb;
-    }
 }

@@ -212,7 +212,7 @@ public final class Forward {
             FindingCollector.Raw first = raws.get(0);
             List<String> paths = new ArrayList<>();
             raws.forEach(r -> paths.add(r.path()));
-            paths.sort(Engine::comparePointers);
+            paths.sort(JsonPointers::compare);
             LocalDate date = first.eventDate() != null ? first.eventDate() : yearEnd;
             open.add(new Item(engine.render(first, atYearEnd.record(), lang), date, null, List.copyOf(paths)));
         }
@@ -225,7 +225,7 @@ public final class Forward {
         recurring.addAll(recurring(Kind.MONTH, monthStart, monthEnd, month.toString(), record, at, lang));
 
         Comparator<Item> order = Comparator.comparing(Item::dueDate)
-                .thenComparing(i -> i.finding().path(), Engine::comparePointers)
+                .thenComparing(i -> i.finding().path(), JsonPointers::compare)
                 .thenComparing(i -> i.finding().ruleId());
         due.sort(order);
         open.sort(order);

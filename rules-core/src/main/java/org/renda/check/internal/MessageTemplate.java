@@ -140,7 +140,7 @@ final class MessageTemplate {
                 if (x == null && !values.containsKey(v.name())) {
                     sb.append('{').append(v.name()).append('}');
                 } else {
-                    sb.append(Engine.format(x, lang));
+                    sb.append(MessageValues.format(x, lang));
                 }
             } else if (p instanceof Fields f) {
                 Object x = values.get(f.name());
@@ -170,7 +170,7 @@ final class MessageTemplate {
     /** Field names or pointers as their titles, joined as lists are. */
     static String fieldLabels(Object v, Language lang, String path) {
         if (v == null) {
-            return Engine.format(null, lang);
+            return MessageValues.format(null, lang);
         }
         List<String> labels = new ArrayList<>();
         if (v instanceof Collection<?> c) {
@@ -178,7 +178,7 @@ final class MessageTemplate {
         } else {
             labels.add(fieldLabel(v.toString(), lang, path));
         }
-        return Engine.format(labels, lang);
+        return MessageValues.format(labels, lang);
     }
 
     /**

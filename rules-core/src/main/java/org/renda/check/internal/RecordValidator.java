@@ -512,7 +512,7 @@ public final class RecordValidator {
 
     /** JSON Pointers in document order (numeric segments numerically): the engine's order. */
     static int comparePointers(String a, String b) {
-        return Engine.comparePointers(a, b);
+        return JsonPointers.compare(a, b);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ class EngineHelpersTest {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             Object v = values.get(m.group(1));
-            String text = v == null && !values.containsKey(m.group(1)) ? m.group() : Engine.format(v, lang);
+            String text = v == null && !values.containsKey(m.group(1)) ? m.group() : MessageValues.format(v, lang);
             m.appendReplacement(sb, Matcher.quoteReplacement(text));
         }
         m.appendTail(sb);
@@ -52,7 +52,7 @@ class EngineHelpersTest {
                 "会议 {a} 人，{b_2}。", "{a-b}", "{a}{", "${a}$"};
         for (String t : templates) {
             for (Language l : Language.values()) {
-                assertThat(Engine.fill(t, values, l)).as(t).isEqualTo(oldFill(t, values, l));
+                assertThat(MessageValues.fill(t, values, l)).as(t).isEqualTo(oldFill(t, values, l));
             }
         }
     }
@@ -64,7 +64,7 @@ class EngineHelpersTest {
         for (int k = 0; k < 20000; k++) {
             String a = pointer(rnd, parts);
             String b = pointer(rnd, parts);
-            assertThat(Integer.signum(Engine.comparePointers(a, b))).as(a + " vs " + b)
+            assertThat(Integer.signum(JsonPointers.compare(a, b))).as(a + " vs " + b)
                     .isEqualTo(Integer.signum(oldCompare(a, b)));
         }
     }
