@@ -6,32 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.renda.check.CheckResult;
 import org.renda.check.Checker;
 import org.renda.check.Citation;
 import org.renda.check.Finding;
-import org.renda.check.Language;
 
 /** Findings cite the law in force on the event's date, with the bundled article text. */
 class CitationTest {
 
-    private static Checker zh;
-    private static Checker en;
-
-    @BeforeAll
-    static void build() throws Exception {
-        zh = Checker.builder().build();
-        en = Checker.builder().language(Language.EN).build();
-    }
-
-    @AfterAll
-    static void close() {
-        zh.close();
-        en.close();
-    }
 
     private static String quorumShortRecord() throws Exception {
         ObjectMapper json = new ObjectMapper();
@@ -46,7 +29,7 @@ class CitationTest {
 
     @Test
     void quorumFindingCitesArticleWithItsText() throws Exception {
-        CheckResult result = zh.check(quorumShortRecord(), "t.json").get(0);
+        CheckResult result = BundledCheckers.zh().check(quorumShortRecord(), "t.json").get(0);
         Finding f = result.findings().stream().filter(x -> x.ruleId().equals("SESSION-QUORUM-001")).findFirst().orElseThrow();
         assertThat(f.path()).isEqualTo("/sessions/1");
         assertThat(f.message()).contains("7").contains("12").contains("至少应有 8 人");
@@ -60,7 +43,7 @@ class CitationTest {
 
     @Test
     void englishMessagesNameTheSameValues() throws Exception {
-        CheckResult result = en.check(quorumShortRecord(), "t.json").get(0);
+        CheckResult result = BundledCheckers.en().check(quorumShortRecord(), "t.json").get(0);
         Finding f = result.findings().stream().filter(x -> x.ruleId().equals("SESSION-QUORUM-001")).findFirst().orElseThrow();
         assertThat(f.title()).isEqualTo("Fewer than two thirds of the deputies present");
         assertThat(f.message()).contains("7 of 12").contains("at least 8");
@@ -93,7 +76,7 @@ class CitationTest {
             ObjectNode r = (ObjectNode) json.readTree(text);
             ObjectNode s = r.putArray("suggestions").addObject();
             s.put("id", "G1").put("submittedDate", year + "-01-20").put("assignedDate", year + "-02-01");
-            CheckResult result = zh.check(json.writeValueAsString(r), "s.json").get(0);
+            CheckResult result = BundledCheckers.zh().check(json.writeValueAsString(r), "s.json").get(0);
             assertThat(result.errors()).isEmpty();
             return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
         }

@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.renda.check.Checker;
 import org.renda.check.DueResult;
@@ -24,17 +22,6 @@ import org.renda.check.Status;
 class DueTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Checker checker;
-
-    @BeforeAll
-    static void build() throws Exception {
-        checker = Checker.builder().build();
-    }
-
-    @AfterAll
-    static void close() {
-        checker.close();
-    }
 
     /**
      * The fixture base township-midyear (2024, as of 30 June) moved to 2025 and dated 31 May: the
@@ -75,7 +62,7 @@ class DueTest {
 
     @Test
     void juneListNamesTheReplyDueOnTenJuneTheQuartersMeetingAndTheOpenYearlyDuties() throws Exception {
-        List<DueResult> results = checker.due(midyear2025(), "midyear-2025.json", YearMonth.of(2025, 6));
+        List<DueResult> results = BundledCheckers.zh().due(midyear2025(), "midyear-2025.json", YearMonth.of(2025, 6));
         assertEquals(1, results.size());
         DueResult r = results.get(0);
         assertEquals(Status.CHECKED, r.status(), () -> r.errors().toString());
@@ -121,7 +108,7 @@ class DueTest {
     void theSameRuleIsAFindingOnTheDeadlineWithNoReplyAndNotTheDayBefore() throws Exception {
         for (String day : new String[] {"2025-06-09", "2025-06-10"}) {
             String json = midyear2025().replace("\"asOfDate\":\"2025-05-31\"", "\"asOfDate\":\"" + day + "\"");
-            org.renda.check.CheckResult r = checker.check(json, day).get(0);
+            org.renda.check.CheckResult r = BundledCheckers.zh().check(json, day).get(0);
             assertEquals(Status.CHECKED, r.status(), () -> r.errors().toString());
             List<String> reply = r.findings().stream().filter(f -> f.ruleId().equals("SUGG-REPLY-001"))
                     .map(f -> f.path() + " " + f.basis().get(0).display()).toList();
@@ -134,12 +121,12 @@ class DueTest {
     void ofTwoNamedDeadlinesTheDutyFallsDueOnTheOneNotMet() throws Exception {
         // A21, the special work report of 16 May: opinions forwarded on 28 May (in time), no feedback
         // yet; the feedback falls due 90 days on, on 14 August (a Thursday)
-        DueResult r = checker.due(midyear2025(), "m.json", YearMonth.of(2025, 8)).get(0);
+        DueResult r = BundledCheckers.zh().due(midyear2025(), "m.json", YearMonth.of(2025, 8)).get(0);
         Duty feedback = r.due().stream().filter(d -> d.ruleId().equals("LD-SUPERVISE-FOLLOWUP-001")).findFirst()
                 .orElseThrow();
         assertEquals("/activities/6", feedback.path());
         assertEquals(LocalDate.of(2025, 8, 14), feedback.dueDate());
-        assertEquals(List.of(), ids(checker.due(midyear2025(), "m.json", YearMonth.of(2025, 7)).get(0).due().stream()
+        assertEquals(List.of(), ids(BundledCheckers.zh().due(midyear2025(), "m.json", YearMonth.of(2025, 7)).get(0).due().stream()
                 .filter(d -> d.ruleId().equals("LD-SUPERVISE-FOLLOWUP-001")).toList()));
     }
 
@@ -147,7 +134,7 @@ class DueTest {
     void aSectionNotReportedIsListedAsNotLookedAheadNeverSilentlyDropped() throws Exception {
         ObjectNode r = (ObjectNode) JSON.readTree(midyear2025());
         r.remove("suggestions");
-        DueResult d = checker.due(JSON.writeValueAsString(r), "no-suggestions.json", YearMonth.of(2025, 6)).get(0);
+        DueResult d = BundledCheckers.zh().due(JSON.writeValueAsString(r), "no-suggestions.json", YearMonth.of(2025, 6)).get(0);
         assertEquals(Status.CHECKED, d.status());
         assertEquals(List.of(), ids(d.due()));
         assertEquals(List.of("SUGG-ASSIGN-001", "SUGG-REPLY-001", "SUGG-REPLY-002", "SUGG-REPORT-001"), // those with @due
@@ -156,11 +143,11 @@ class DueTest {
 
     @Test
     void aMonthOutsideTheYearAndARecordDatedAfterTheMonthAreClearErrors() throws Exception {
-        DueResult outside = checker.due(midyear2025(), "m.json", YearMonth.of(2026, 1)).get(0);
+        DueResult outside = BundledCheckers.zh().due(midyear2025(), "m.json", YearMonth.of(2026, 1)).get(0);
         assertEquals(Status.REJECTED, outside.status());
         assertEquals("/year", outside.errors().get(0).path());
         assertEquals("所选月份 2026-01 不在记录的年度 2025 内（应为 2025-01 至 2025-12）", outside.errors().get(0).message());
-        DueResult before = checker.due(midyear2025(), "m.json", YearMonth.of(2025, 4)).get(0);
+        DueResult before = BundledCheckers.zh().due(midyear2025(), "m.json", YearMonth.of(2025, 4)).get(0);
         assertEquals(Status.REJECTED, before.status());
         assertEquals("/asOfDate", before.errors().get(0).path());
         assertEquals("记录的截止日期为 2025-05-31，晚于所选月份 2025-04：月初提示从记录截止日起向后看，应选择 2025-05 或以后的月份",

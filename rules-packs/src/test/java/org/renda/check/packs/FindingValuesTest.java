@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.renda.check.CheckResult;
 import org.renda.check.Checker;
@@ -22,20 +20,9 @@ import org.renda.check.model.Deadline;
 class FindingValuesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Checker checker;
-
-    @BeforeAll
-    static void build() throws Exception {
-        checker = Checker.builder().build();
-    }
-
-    @AfterAll
-    static void close() {
-        checker.close();
-    }
 
     private static Finding replyFinding(ObjectNode record) throws Exception {
-        CheckResult result = checker.check(JSON.writeValueAsString(record), "r.json").get(0);
+        CheckResult result = BundledCheckers.zh().check(JSON.writeValueAsString(record), "r.json").get(0);
         assertThat(result.errors()).isEmpty();
         return result.findings().stream().filter(f -> f.ruleId().equals("SUGG-REPLY-001")).findFirst().orElseThrow();
     }

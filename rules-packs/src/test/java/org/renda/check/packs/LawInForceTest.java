@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renda.check.CheckResult;
@@ -35,17 +33,6 @@ class LawInForceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ORG = "地方各级人民代表大会和地方各级人民政府组织法";
-    private static Checker checker;
-
-    @BeforeAll
-    static void build() throws Exception {
-        checker = Checker.builder().build();
-    }
-
-    @AfterAll
-    static void close() {
-        checker.close();
-    }
 
     /** A bundled base record moved by {@code years} (every date, the year, fiscal years, the id). */
     static ObjectNode base(String name, int years) throws Exception {
@@ -89,7 +76,7 @@ class LawInForceTest {
 
     private static CheckResult check(ObjectNode record, Consumer<ObjectNode> change) throws Exception {
         change.accept(record);
-        CheckResult r = checker.check(JSON.writeValueAsString(record), "t.json").get(0);
+        CheckResult r = BundledCheckers.zh().check(JSON.writeValueAsString(record), "t.json").get(0);
         assertThat(r.status()).as(r.errors().toString()).isEqualTo(Status.CHECKED);
         return r;
     }
@@ -193,13 +180,13 @@ class LawInForceTest {
     @Test
     void recordsBefore2021AreRejectedWithOneErrorAtYear() throws Exception {
         ObjectNode r = base("township", -4);
-        CheckResult result = checker.check(JSON.writeValueAsString(r), "t.json").get(0);
+        CheckResult result = BundledCheckers.zh().check(JSON.writeValueAsString(r), "t.json").get(0);
         assertThat(result.status()).isEqualTo(Status.REJECTED);
         assertThat(result.errors()).hasSize(1);
         assertThat(result.errors().get(0).path()).isEqualTo("/year");
         assertThat(result.errors().get(0).message()).isEqualTo("本规则库适用于 2021 年及以后的记录");
         // 2021 itself is checked
-        assertThat(checker.check(JSON.writeValueAsString(base("township", -3)), "t.json").get(0).status())
+        assertThat(BundledCheckers.zh().check(JSON.writeValueAsString(base("township", -3)), "t.json").get(0).status())
                 .isEqualTo(Status.CHECKED);
     }
 
@@ -294,7 +281,7 @@ class LawInForceTest {
     @Test
     void theBundledConcordanceIsConsistentWithTheTexts() {
         // built without a problem: every concordance entry names articles present in both texts
-        assertThat(checker.rules()).hasSizeGreaterThanOrEqualTo(59);
+        assertThat(BundledCheckers.zh().rules()).hasSizeGreaterThanOrEqualTo(59);
         Pattern row = Pattern.compile("\\| (第[^|]+?) \\| (第[^|]+?|—) \\|");
         // the catalogue's concordance, as published in the spec, is the bundled one
         String spec = readSpecCatalogue();

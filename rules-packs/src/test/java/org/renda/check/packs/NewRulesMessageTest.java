@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.renda.check.CheckResult;
 import org.renda.check.Checker;
 import org.renda.check.Citation;
 import org.renda.check.Finding;
-import org.renda.check.Language;
 
 /**
  * What the six rules of catalogue 1.1 say: the concrete values, the rolled-over deadline named in
@@ -23,20 +20,6 @@ import org.renda.check.Language;
 class NewRulesMessageTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Checker zh;
-    private static Checker en;
-
-    @BeforeAll
-    static void build() throws Exception {
-        zh = Checker.builder().build();
-        en = Checker.builder().language(Language.EN).build();
-    }
-
-    @AfterAll
-    static void close() {
-        zh.close();
-        en.close();
-    }
 
     private static ObjectNode fixture(String name) throws Exception {
         try (InputStream in = Checker.class.getResourceAsStream("fixtures/" + name + ".json")) {
@@ -62,7 +45,7 @@ class NewRulesMessageTest {
         r.withArray("activities").addObject().put("id", "A30").put("type", "INSPECTION").put("date", "2024-09-01")
                 .put("organizer", "PRESIDIUM").put("opinionsCollected", 4)
                 .put("opinionsForwardedDate", "2024-10-09").put("feedbackDate", "2024-12-02");
-        Finding f = only(zh, r, "INSPECT-FOLLOWUP-001");
+        Finding f = only(BundledCheckers.zh(), r, "INSPECT-FOLLOWUP-001");
         assertThat(f.path()).isEqualTo("/activities/17");
         assertThat(f.message()).isEqualTo("视察活动 A30（2024-09-01）收集意见 4 条，转交或反馈逾期或缺失："
                 + "转交日期 2024-10-09（期限 2024-10-08（期限末日 2024-10-01 为法定休假日，顺延至 2024-10-08）），"
@@ -73,7 +56,7 @@ class NewRulesMessageTest {
         assertThat(c.article()).isEqualTo("第二十四条");
         assertThat(c.articleText()).startsWith("第二十四条").contains("转交有关机关、组织");
 
-        Finding e = only(en, r, "INSPECT-FOLLOWUP-001");
+        Finding e = only(BundledCheckers.en(), r, "INSPECT-FOLLOWUP-001");
         assertThat(e.message()).startsWith("Inspection A30 (2024-09-01) collected 4 opinion(s)")
                 .contains("forwarded 2024-10-09 (due 2024-10-08 (the last day, 2024-10-01, is a public holiday or rest day; rolled over to 2024-10-08))");
     }
@@ -85,7 +68,7 @@ class NewRulesMessageTest {
         r.putObject("body").put("kind", "TOWNSHIP").put("name", "示例乡").put("county", "双峰县");
         r.putObject("term").put("number", 18).put("electionCompletedDate", "2021-08-01");
         r.putArray("sessions");
-        Finding f = only(zh, r, "SESSION-FIRST-002");
+        Finding f = only(BundledCheckers.zh(), r, "SESSION-FIRST-002");
         assertThat(f.path()).isEqualTo("/term");
         assertThat(f.message()).isEqualTo("本届代表选举于 2021-08-01 完成，每届第一次会议最迟应于 "
                 + "2021-10-08（期限末日 2021-10-01 为法定休假日，顺延至 2021-10-08） 召开（2 个月内），截至 2021-12-31 记录中没有每届第一次会议。");
@@ -103,29 +86,29 @@ class NewRulesMessageTest {
         ((ObjectNode) r.path("suggestions").get(0)).put("deputyContacted", false);
         ((ObjectNode) r.path("budget").path("adjustments").get(0)).put("approvedAtSession", "S1");
 
-        Finding inquiry = only(zh, r, "VOTE-INQUIRY-001");
+        Finding inquiry = only(BundledCheckers.zh(), r, "VOTE-INQUIRY-001");
         assertThat(inquiry.message()).contains("仅有 9 名代表联名，少于法定的 10 人");
         assertThat(citation(inquiry, "地方各级人民代表大会和地方各级人民政府组织法").article()).isEqualTo("第二十四条第一款");
 
-        Finding contact = only(zh, r, "SUGG-CONTACT-001");
+        Finding contact = only(BundledCheckers.zh(), r, "SUGG-CONTACT-001");
         assertThat(contact.path()).isEqualTo("/suggestions/0");
         assertThat(contact.message()).isEqualTo("代表建议 G1 已于 2024-04-20 答复，但记录表明办理过程中未与提出建议的代表联系沟通。");
         Citation dl = citation(contact, "全国人民代表大会和地方各级人民代表大会代表法");
         assertThat(dl.version()).isEqualTo("2015");
         assertThat(dl.article()).isEqualTo("第四十二条第二款");
 
-        Finding adjust = only(zh, r, "BUDGET-ADJUST-002");
+        Finding adjust = only(BundledCheckers.zh(), r, "BUDGET-ADJUST-002");
         assertThat(adjust.path()).isEqualTo("/budget/adjustments/0");
         assertThat(adjust.message()).startsWith("预算调整 ADJ1（2024-08-01 执行）记录为会议 ").endsWith("但该次会议没有通过预算调整方案。");
 
-        assertThat(only(en, r, "VOTE-INQUIRY-001").message()).contains("signed by only 9 deputies, fewer than the 10 required by law");
+        assertThat(only(BundledCheckers.en(), r, "VOTE-INQUIRY-001").message()).contains("signed by only 9 deputies, fewer than the 10 required by law");
     }
 
     @Test
     void performanceRecordsCiteThe2025Text() throws Exception {
         ObjectNode r = fixture("township-2025");
         ((ObjectNode) r.path("disclosures")).put("performanceRecordsKept", false);
-        Finding f = only(zh, r, "DEPUTY-RECORDS-001");
+        Finding f = only(BundledCheckers.zh(), r, "DEPUTY-RECORDS-001");
         assertThat(f.path()).isEqualTo("/disclosures/performanceRecordsKept");
         assertThat(f.message()).isEqualTo("2025 年主席团未记录本级人大代表的履职情况（记录表明未建立代表履职档案）。");
         Citation c = citation(f, "全国人民代表大会和地方各级人民代表大会代表法");

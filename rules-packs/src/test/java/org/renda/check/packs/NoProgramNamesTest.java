@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.renda.check.CheckResult;
 import org.renda.check.Checker;
@@ -44,21 +43,11 @@ class NoProgramNamesTest {
     private static final Pattern DRL_TEXT = Pattern.compile("^\\s*@(title|message|remedy)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)",
             Pattern.MULTILINE);
 
-    private static Checker zh;
-    private static Checker en;
     /** Checkers with a case's parameter overrides, by the overrides. */
     private static final Map<Map<String, Object>, Checker> WITH_PARAMS = new HashMap<>();
 
-    @BeforeAll
-    static void build() throws Exception {
-        zh = Checker.builder().build();
-        en = Checker.builder().language(Language.EN).build();
-    }
-
     @AfterAll
     static void close() {
-        zh.close();
-        en.close();
         WITH_PARAMS.values().forEach(Checker::close);
     }
 
@@ -114,7 +103,7 @@ class NoProgramNamesTest {
     void chineseTitlesTemplatesAndRemediesNameNoFieldOrEnumConstant() throws Exception {
         List<String> problems = new ArrayList<>();
         int texts = 0;
-        for (RuleInfo r : zh.rules()) {
+        for (RuleInfo r : BundledCheckers.zh().rules()) {
             String drl = Catalogue.resource("renda/packs/" + r.source());
             assertThat(drl).as(r.source()).isNotNull();
             Matcher m = DRL_TEXT.matcher(drl);
@@ -135,7 +124,7 @@ class NoProgramNamesTest {
         List<String> problems = new ArrayList<>();
         Set<String> rulesRendered = new LinkedHashSet<>();
         int findings = 0;
-        for (RuleInfo r : zh.rules()) {
+        for (RuleInfo r : BundledCheckers.zh().rules()) {
             String cases = Catalogue.resource("renda/packs/" + r.source().replace(".drl", ".cases.json"));
             assertThat(cases).as(r.id() + " has fixtures").isNotNull();
             int i = 0;
@@ -166,7 +155,7 @@ class NoProgramNamesTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(rulesRendered).as("every rule has a fixture that fires").hasSize(zh.rules().size());
+        assertThat(rulesRendered).as("every rule has a fixture that fires").hasSize(BundledCheckers.zh().rules().size());
         assertThat(findings).isGreaterThan(2 * 65);
     }
 
@@ -184,7 +173,7 @@ class NoProgramNamesTest {
     @SuppressWarnings("unchecked")
     private static Checker checker(JsonNode c, Language lang) throws Exception {
         if (!c.has("params")) {
-            return lang == Language.EN ? en : zh;
+            return lang == Language.EN ? BundledCheckers.en() : BundledCheckers.zh();
         }
         Map<String, Object> params = new HashMap<>(JSON.convertValue(c.get("params"), Map.class));
         Map<String, Object> key = new HashMap<>(params);
@@ -204,7 +193,7 @@ class NoProgramNamesTest {
     }
 
     private static List<InputError> errorsOf(ObjectNode record) throws Exception {
-        CheckResult r = zh.check(JSON.writeValueAsString(record), "r.json").get(0);
+        CheckResult r = BundledCheckers.zh().check(JSON.writeValueAsString(record), "r.json").get(0);
         assertThat(r.errors()).isNotEmpty();
         return r.errors();
     }
