@@ -125,7 +125,6 @@ public final class RecordValidator {
 
     private final JsonNode schemaJson;
     private final JsonSchema schema;
-    private final SchemaPrecheck precheck;
 
     /**
      * Loads and compiles the schema.
@@ -154,7 +153,6 @@ public final class RecordValidator {
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta))
                 .getSchema(schemaJson, config);
         schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
-        this.precheck = new SchemaPrecheck(schemaJson);
     }
 
     /**
@@ -249,7 +247,7 @@ public final class RecordValidator {
         }
         List<InputError> errors;
         try {
-            errors = precheck.check(record) == SchemaPrecheck.VALID ? List.of() : structural(record, l);
+            errors = structural(record, l);
             if (errors.isEmpty()) {
                 errors = new Semantics(record, l).run();
             }
@@ -264,16 +262,6 @@ public final class RecordValidator {
 
     // ---------------------------------------------------------------------------------------------
     // structure
-
-    /** The number of networknt messages for the record (tests: a pre-checked record has none). */
-    int schemaMessageCount(JsonNode record) {
-        return schema.validate(record).size();
-    }
-
-    /** The pre-check's answer for the record ({@link SchemaPrecheck#VALID} etc.; tests). */
-    int precheck(JsonNode record) {
-        return precheck.check(record);
-    }
 
     private List<InputError> structural(JsonNode record, Language l) {
         Map<String, Integer> rank = new HashMap<>();
