@@ -79,14 +79,55 @@ public final class RuleBase {
     public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
                                  List<PackProblem> problems, ClassLoader loader, boolean mutable) {
         int before = problems.size();
-        Map<String, byte[]> sources = new LinkedHashMap<>(); // by KieFileSystem path, compiled only when not precompiled
-        Map<String, String> fileByKiePath = new HashMap<>();
-        Map<String, DrlScan> scanByFile = new HashMap<>();
-        Map<String, String> textByFile = new HashMap<>();
-        Map<String, String> packByFile = new HashMap<>();
-        int drlCount = 0;
+        Sources src = collect(packs, parameterNames, problems);
+        if (src.drlCount == 0) {
+            if (problems.size() == before) {
+                problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件"));
+            }
+            return null;
+        }
+        KieBase precompiled = problems.size() == before ? PrecompiledRules.load(loader, packs, mutable) : null;
+        KieContainer containerToDispose = null;
+        KieBase kieBase = precompiled;
+        if (kieBase == null) {
+            containerToDispose = compile(src, mutable, problems);
+            if (containerToDispose == null) {
+                return null;
+            }
+            kieBase = src.compiled;
+        }
+        Map<String, RuleMeta> byId = metadata(packs, kieBase, src, laws, problems);
+        checkLayers(packs, byId, src.removedIn, problems);
+        if (problems.size() > before) {
+            if (containerToDispose != null) {
+                containerToDispose.dispose(); // nothing half-loaded survives a failed build
+            }
+            return null;
+        }
+        return new RuleBase(kieBase, byId);
+    }
+
+    /** What the DRL files of the packs are, read once: the sources to compile and where each came from. */
+    private static final class Sources {
+        final Map<String, byte[]> sources = new LinkedHashMap<>(); // by KieFileSystem path, compiled only when not precompiled
+        final Map<String, String> fileByKiePath = new HashMap<>();
+        final Map<String, DrlScan> scanByFile = new HashMap<>();
+        final Map<String, String> textByFile = new HashMap<>();
+        final Map<String, String> packByFile = new HashMap<>();
+        /** Layered packs: rule ID -> the packs it was taken out of (replaced or disabled above). */
+        final Map<String, java.util.Set<String>> removedIn = new HashMap<>();
+        int drlCount;
+        KieBase compiled;
+    }
+
+    /**
+     * Reads and lints every DRL file (the guard, the checks of {@link DrlChecks}, the parameters
+     * used); a file the guard refuses is not compiled, and a rule replaced or disabled by a pack
+     * above is not compiled at all.
+     */
+    private static Sources collect(List<PackFiles> packs, java.util.Set<String> parameterNames, List<PackProblem> problems) {
+        Sources src = new Sources();
         // Layered packs: rules replaced or disabled by a pack above are not compiled at all.
-        Map<String, java.util.Set<String>> removedIn = new HashMap<>(); // rule ID -> packs it was taken out of
         for (PackFiles pack : packs) {
             java.util.Set<String> removed = Layers.removedFrom(pack.id(), packs);
             for (Map.Entry<String, byte[]> e : pack.drlFiles().entrySet()) {
@@ -95,12 +136,12 @@ public final class RuleBase {
                 DrlScan scan = DrlScan.of(text);
                 if (!removed.isEmpty() && !scan.rules().isEmpty()
                         && scan.rules().stream().allMatch(r -> removed.contains(r.name()))) {
-                    scan.rules().forEach(r -> removedIn.computeIfAbsent(r.name(), k -> new java.util.HashSet<>()).add(pack.id()));
+                    scan.rules().forEach(r -> src.removedIn.computeIfAbsent(r.name(), k -> new java.util.HashSet<>()).add(pack.id()));
                     continue;
                 }
-                scanByFile.put(file, scan);
-                textByFile.put(file, text);
-                packByFile.put(file, pack.id());
+                src.scanByFile.put(file, scan);
+                src.textByFile.put(file, text);
+                src.packByFile.put(file, pack.id());
                 int beforeLint = problems.size();
                 PackLint.lint(file, text, scan, problems);
                 // A file the guard refuses is never compiled; the others still are, so that their
@@ -122,95 +163,101 @@ public final class RuleBase {
                 }
                 String base = e.getKey().contains("/") ? e.getKey().substring(e.getKey().lastIndexOf('/') + 1) : e.getKey();
                 String kiePath = "src/main/resources/" + scan.packageName().replace('.', '/') + "/" + pack.id() + "__" + base;
-                fileByKiePath.put(kiePath, file);
+                src.fileByKiePath.put(kiePath, file);
                 // Drools reports some messages under the resource path without the source folder
-                fileByKiePath.put(kiePath.substring("src/main/resources/".length()), file);
-                sources.put(kiePath, e.getValue());
-                drlCount++;
+                src.fileByKiePath.put(kiePath.substring("src/main/resources/".length()), file);
+                src.sources.put(kiePath, e.getValue());
+                src.drlCount++;
             }
         }
-        if (drlCount == 0) {
-            if (problems.size() == before) {
-                problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件"));
-            }
-            return null;
-        }
-        KieBase kieBase;
-        KieContainer containerToDispose;
-        KieBase precompiled = problems.size() == before ? PrecompiledRules.load(loader, packs, mutable) : null;
-        if (precompiled != null) {
-            kieBase = precompiled;
-            containerToDispose = null;
-        } else try {
-            // Only here, when the DRL is compiled: the KieFileSystem and its in-memory KieModule
-            // (the precompiled path needs neither; issue #5, cold start).
+        return src;
+    }
+
+    /**
+     * Compiles the sources (only when no precompiled packages fit: the KieFileSystem and its
+     * in-memory KieModule are needed only here; issue #5, cold start). Returns the container, its
+     * KieBase in {@code src.compiled}; or null with every compile error added as a problem at its
+     * file and line.
+     */
+    private static KieContainer compile(Sources src, boolean mutable, List<PackProblem> problems) {
+        try {
             KieServices ks = KieServices.get();
             KieFileSystem kfs = ks.newKieFileSystem();
             ReleaseId rid = ks.newReleaseId("org.renda.check.packs", "rules", "1.0." + BUILDS.incrementAndGet());
             kfs.generateAndWritePomXML(rid);
-            sources.forEach(kfs::write);
+            src.sources.forEach(kfs::write);
             KieBuilder kb = ks.newKieBuilder(kfs);
             kb.buildAll();
             List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                java.util.Set<String> filesWithLines = new java.util.HashSet<>();
-                for (Message m : errors) {
-                    if (m.getPath() != null && m.getLine() > 0) {
-                        filesWithLines.add(m.getPath());
-                    }
-                }
-                for (Message m : errors) {
-                    if (m.getLine() <= 0 && m.getPath() != null && filesWithLines.contains(m.getPath())
-                            && m.getText().contains("Parser returned a null Package")) {
-                        continue; // a consequence of the syntax error already listed for this file
-                    }
-                    String file = m.getPath() == null ? null : fileByKiePath.getOrDefault(m.getPath(), m.getPath());
-                    if (m.getLine() > 0 && !seen.add(file + ":" + m.getLine())) {
-                        continue; // Drools often reports one mistake several times on the same line
-                    }
-                    DrlScan scan = file == null ? null : scanByFile.get(file);
-                    int line = Math.max(m.getLine(), 0);
-                    if (line == 0 && file != null && textByFile.containsKey(file)) {
-                        line = lineOfExpression(textByFile.get(file), m.getText());
-                        if (line > 0 && !seen.add(file + ":" + line)) {
-                            continue; // the same mistake, reported again for a larger expression
-                        }
-                    }
-                    String rule = null;
-                    Matcher rm = IN_RULE.matcher(m.getText());
-                    if (rm.find()) {
-                        rule = rm.group(1);
-                    } else if (scan != null) {
-                        rule = scan.ruleAt(line);
-                    }
-                    problems.add(new PackProblem(file, line, rule, explain(m.getText()) + firstLines(m.getText())));
-                }
+                compileErrors(errors, src, problems);
                 ks.getRepository().removeKieModule(rid);
                 return null;
             }
             KieContainer container = ks.newKieContainer(rid);
             if (mutable) {
-                kieBase = container.getKieBase();
+                src.compiled = container.getKieBase();
             } else {
                 org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
                 conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
-                kieBase = container.newKieBase(conf);
+                src.compiled = container.newKieBase(conf);
             }
             ks.getRepository().removeKieModule(rid);
-            containerToDispose = container;
+            return container;
         } catch (RuntimeException e) {
             problems.add(new PackProblem(null, 0, null, "规则编译失败：" + e));
             return null;
         }
+    }
+
+    /** Drools' compile errors as problems at the author's file and line, each mistake once. */
+    private static void compileErrors(List<Message> errors, Sources src, List<PackProblem> problems) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> filesWithLines = new java.util.HashSet<>();
+        for (Message m : errors) {
+            if (m.getPath() != null && m.getLine() > 0) {
+                filesWithLines.add(m.getPath());
+            }
+        }
+        for (Message m : errors) {
+            if (m.getLine() <= 0 && m.getPath() != null && filesWithLines.contains(m.getPath())
+                    && m.getText().contains("Parser returned a null Package")) {
+                continue; // a consequence of the syntax error already listed for this file
+            }
+            String file = m.getPath() == null ? null : src.fileByKiePath.getOrDefault(m.getPath(), m.getPath());
+            if (m.getLine() > 0 && !seen.add(file + ":" + m.getLine())) {
+                continue; // Drools often reports one mistake several times on the same line
+            }
+            DrlScan scan = file == null ? null : src.scanByFile.get(file);
+            int line = Math.max(m.getLine(), 0);
+            if (line == 0 && file != null && src.textByFile.containsKey(file)) {
+                line = lineOfExpression(src.textByFile.get(file), m.getText());
+                if (line > 0 && !seen.add(file + ":" + line)) {
+                    continue; // the same mistake, reported again for a larger expression
+                }
+            }
+            String rule = null;
+            Matcher rm = IN_RULE.matcher(m.getText());
+            if (rm.find()) {
+                rule = rm.group(1);
+            } else if (scan != null) {
+                rule = scan.ruleAt(line);
+            }
+            problems.add(new PackProblem(file, line, rule, explain(m.getText()) + firstLines(m.getText())));
+        }
+    }
+
+    /** Each rule's metadata, checked, by ID in pack order; a duplicate ID is a problem naming both places. */
+    private static Map<String, RuleMeta> metadata(List<PackFiles> packs, KieBase kieBase, Sources src, LawLibrary laws,
+                                                  List<PackProblem> problems) {
         Map<String, RuleMeta> byId = new LinkedHashMap<>();
         List<RuleMeta> all = new ArrayList<>();
         for (KiePackage kp : kieBase.getKiePackages()) {
             for (Rule r : kp.getRules()) {
-                String file = fileOf(r.getName(), kp.getName(), scanByFile);
-                DrlScan scan = file == null ? null : scanByFile.get(file);
+                String file = fileOf(r.getName(), kp.getName(), src.scanByFile);
+                DrlScan scan = file == null ? null : src.scanByFile.get(file);
                 int line = scan == null ? 0 : scan.lineOf(r.getName());
-                RuleMeta meta = RuleMeta.parse(file == null ? null : packByFile.get(file), file, line, r.getName(),
+                RuleMeta meta = RuleMeta.parse(file == null ? null : src.packByFile.get(file), file, line, r.getName(),
                         r.getMetaData(), laws, problems);
                 if (meta != null) {
                     all.add(meta);
@@ -233,14 +280,7 @@ public final class RuleBase {
                         + "\"] 和 \"replaces\": [\"" + m.id() + "\"]）")));
             }
         }
-        checkLayers(packs, byId, removedIn, problems);
-        if (problems.size() > before) {
-            if (containerToDispose != null) {
-                containerToDispose.dispose(); // nothing half-loaded survives a failed build
-            }
-            return null;
-        }
-        return new RuleBase(kieBase, byId);
+        return byId;
     }
 
     /** Every "replaces" names a rule of this pack and of a pack below; every "disables" a rule of a pack below. */
