@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.renda.check.PackProblem;
-import org.renda.check.internal.LawLibrary;
 import org.renda.check.internal.PackFiles;
-import org.renda.check.internal.ParameterSet;
 import org.renda.check.internal.PrecompiledRules;
 import org.renda.check.internal.RuleBase;
+import org.renda.check.internal.RuleBaseAssembly;
 
 /**
  * Build step of rules-packs (its {@code pom.xml}, phase process-classes, in a forked JVM so that
@@ -32,19 +31,16 @@ public final class PrecompileBundledPacks {
         List<String> indexed = PackIndexes.write(target.getParent());
         System.out.println("[precompiled-rules] file index written for packs " + indexed);
         ClassLoader loader = PrecompileBundledPacks.class.getClassLoader();
-        List<PackFiles> packs = new ArrayList<>();
-        for (String id : PackFiles.bundledIds(loader)) {
-            packs.add(PackFiles.fromClasspath(loader, id));
-        }
+        List<PackFiles> packs = RuleBaseAssembly.bundled(loader);
         List<PackProblem> problems = new ArrayList<>();
-        ParameterSet params = ParameterSet.resolve(packs, Map.of(), "parameters", problems);
-        LawLibrary laws = LawLibrary.load(loader);
-        RuleBase rb = params == null ? null : RuleBase.build(packs, laws, params.declarations().keySet(), problems);
-        if (rb == null || !problems.isEmpty()) {
+        // no loader: compile the DRL, never read an earlier build's packages
+        RuleBaseAssembly assembly = RuleBaseAssembly.of(packs, Map.of(), "parameters", null, problems);
+        if (assembly == null) {
             System.err.println("[precompiled-rules] packs do not compile, no " + PrecompiledRules.RESOURCE + " written: " + problems);
             Files.deleteIfExists(target);
             return;
         }
+        RuleBase rb = assembly.ruleBase();
         Files.createDirectories(target.getParent());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
             PrecompiledRules.write(packs, rb.kieBase(), out);

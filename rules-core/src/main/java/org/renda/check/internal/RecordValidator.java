@@ -104,12 +104,20 @@ public final class RecordValidator {
 
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern PLANNED_DATE = Pattern.compile("^/officers/\\d+(/otherPosts/\\d+)?/(from|to)$");
-    private static final Set<String> DATE_FIELDS = Set.of("asOfDate", "electionCompletedDate", "from", "to", "statusDate",
-            "scheduleDecidedDate", "schedulePublishedDate", "noticeDate", "documentsDeliveredDate", "startDate", "endDate",
-            "publishedDate", "filedWithUpperGovernmentDate", "date", "executedDate", "opinionsForwardedDate", "feedbackDate",
-            "establishedDate", "submittedDate", "assignedDate", "repliedDate", "collectionStartDate",
-            "implementationReportDate", "satisfactionEvaluationDate", "issuedDate", "filedWithPresidiumDate",
-            "deputyInfoPublishedDate");
+    /** The names of the date fields, from the record format (fields of kind DATE in any object). */
+    private static final Set<String> DATE_FIELDS = dateFields();
+
+    private static Set<String> dateFields() {
+        Set<String> names = new HashSet<>();
+        for (RecordFormat.ObjectType t : RecordFormat.get().types()) {
+            for (RecordFormat.Field f : t.fields()) {
+                if (f.kind() == RecordFormat.Kind.DATE) {
+                    names.add(f.name());
+                }
+            }
+        }
+        return Set.copyOf(names);
+    }
 
     /** The shared instance, built at most once: by {@link #prepareShared()}'s thread or by the first caller. */
     private static final FutureTask<RecordValidator> SHARED = new FutureTask<>(RecordValidator::new);
