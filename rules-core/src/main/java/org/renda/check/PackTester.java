@@ -290,9 +290,15 @@ public final class PackTester {
                 why = why == null ? mismatch : why;
             }
             if (match == null) {
-                return t(l, path + " 的问题应带 ", "the finding at " + path + " should carry ") + entry.path("values")
-                        + (entry.has("eventDate") ? t(l, "、事件日期 ", ", event date ") + entry.get("eventDate").asText() : "")
-                        + t(l, "；", "; ") + why;
+                List<String> wanted = new ArrayList<>();
+                if (entry.has("values")) {
+                    wanted.add(entry.get("values").toString());
+                }
+                if (entry.has("eventDate")) {
+                    wanted.add(t(l, "事件日期 ", "event date ") + entry.get("eventDate").asText());
+                }
+                return t(l, path + " 的问题应带 ", "the finding at " + path + " should carry ") + String.join(t(l, "、", ", "), wanted)
+                        + t(l, "；", "; ") + (why != null ? why : t(l, "该处没有其他问题", "there is no other finding there"));
             }
             unused.remove(match);
         }

@@ -109,24 +109,33 @@ class ThreeFilesTest {
         }
     }
 
-    /** The runner is not a rubber stamp: a wrong place, a wrong value or a misspelt key fails the case. */
-    @ParameterizedTest
-    @ValueSource(strings = {"layer", "copy"})
-    void aWrongExpectationFails(String how, @TempDir Path tmp) throws Exception {
-        for (String[] wrong : new String[][]{
-                {NewRule.cases("/sessions/0", 2), "期望在 [/sessions/0] 报告，实际在 [/sessions/1]"},
-                {NewRule.cases("/sessions/1", 3), "/sessions/1 的问题应带 {\"halfDays\":3}、事件日期 2024-07-18；实际 halfDays = 2"},
-                {NewRule.cases("/sessions/1", 2).replace("\"expect\": []", "\"expectd\": []"),
-                        "/cases/1/expectd：未知的键 \"expectd\"（是不是 \"expect\"？）"}}) {
-            Path run = Files.createTempDirectory(tmp, "run");
-            Path pack = packWithNewRule(how, run, wrong[0]);
-            try (Checker checker = checkerFor(how, pack)) {
-                List<PackTester.CaseResult> failed = PackTester.run(checker).stream().filter(r -> !r.passed()).toList();
-                assertThat(failed).as(wrong[1]).hasSize(1);
-                assertThat(failed.get(0).ruleId()).isEqualTo(NewRule.ID);
-                assertThat(failed.get(0).file()).isEqualTo(pack.resolve(NewRule.ID + ".cases.json").toString());
-                assertThat(failed.get(0).detail()).contains(wrong[1]);
-            }
+    /**
+     * The runner is not a rubber stamp: in the same layer, a case expecting the wrong place, one
+     * expecting a wrong value and one with a misspelt key each fail, saying why; the others pass.
+     */
+    @org.junit.jupiter.api.Test
+    void aWrongExpectationFails(@TempDir Path tmp) throws Exception {
+        String cases = """
+                {"rule": "%s", "cases": [
+                  {"name": "wrong place", "base": "township", "expect": ["/sessions/0"]},
+                  {"name": "wrong value", "base": "township", "expect": [{"path": "/sessions/1", "values": {"halfDays": 3}}]},
+                  {"name": "wrong event date", "base": "township", "expect": [{"path": "/sessions/1", "eventDate": "2024-07-19"}]},
+                  {"name": "misspelt key", "base": "township", "expectd": []},
+                  {"name": "right", "base": "township", "expect": [{"path": "/sessions/1", "values": {"halfDays": 2.0}}]}
+                ]}
+                """.formatted(NewRule.ID);
+        Path pack = packWithNewRule("layer", tmp, cases);
+        try (Checker checker = checkerFor("layer", pack)) {
+            List<PackTester.CaseResult> results = PackTester.run(checker).stream()
+                    .filter(r -> NewRule.ID.equals(r.ruleId())).toList();
+            assertThat(results).extracting(PackTester.CaseResult::passed).containsExactly(false, false, false, false, true);
+            assertThat(results).allSatisfy(r -> assertThat(r.file()).isEqualTo(pack.resolve(NewRule.ID + ".cases.json").toString()));
+            assertThat(results).extracting(PackTester.CaseResult::detail).containsExactly(
+                    "期望在 [/sessions/0] 报告，实际在 [/sessions/1]",
+                    "/sessions/1 的问题应带 {\"halfDays\":3}；实际 halfDays = 2",
+                    "/sessions/1 的问题应带 事件日期 2024-07-19；实际事件日期 2024-07-18",
+                    "/cases/3/expectd：未知的键 \"expectd\"（是不是 \"expect\"？）；此处可用的键：name、base、record、patch、params、expect、notChecked、due",
+                    "");
         }
     }
 
