@@ -61,9 +61,10 @@ public final class PackTester {
      * record as of 2024-06-30 (everything later removed), for "year not complete", "not yet due"
      * and "quarter not yet ended" cases; {@code township-2025} is the township record moved to 2025
      * (every date one year later, the term's election date kept), for rules that apply from 2025
-     * (the Loudi pack, DEPUTY-DISCLOSE-001, DEPUTY-RECORDS-001).
+     * (the Loudi pack, DEPUTY-DISCLOSE-001, DEPUTY-RECORDS-001). Read from the cases format's schema
+     * (the enum of {@code base}), where they are declared.
      */
-    public static final List<String> BASES = List.of("township", "street", "township-midyear", "township-2025");
+    public static final List<String> BASES = CasesFormat.bases();
 
     private PackTester() {
     }
