@@ -55,7 +55,7 @@ class RuleFilesCliTest {
     @Test
     void theNewRuleIsListedAndItsFixturesPass(@TempDir Path dir) throws Exception {
         Path pack = layer(dir, CASES);
-        CliTest.Run rules = CliTest.run("rules", "--pack-dir", pack.toString());
+        CliTest.Run rules = CliTest.run("rules", "--packs", "national", "--pack-dir", pack.toString());
         assertThat(rules.code()).as(rules.err()).isZero();
         assertThat(rules.out()).containsPattern(ID + "\\s+shuangfeng\\s+WARNING\\s+例会会期少于三个半天");
         CliTest.Run test = CliTest.run("test", pack.toString());
