@@ -61,9 +61,10 @@ public final class PackTester {
      * record as of 2024-06-30 (everything later removed), for "year not complete", "not yet due"
      * and "quarter not yet ended" cases; {@code township-2025} is the township record moved to 2025
      * (every date one year later, the term's election date kept), for rules that apply from 2025
-     * (the Loudi pack, DEPUTY-DISCLOSE-001, DEPUTY-RECORDS-001).
+     * (the Loudi pack, DEPUTY-DISCLOSE-001, DEPUTY-RECORDS-001). Read from the cases format's schema
+     * (the enum of {@code base}), where they are declared.
      */
-    public static final List<String> BASES = List.of("township", "street", "township-midyear", "township-2025");
+    public static final List<String> BASES = CasesFormat.bases();
 
     private PackTester() {
     }
@@ -290,9 +291,15 @@ public final class PackTester {
                 why = why == null ? mismatch : why;
             }
             if (match == null) {
-                return t(l, path + " 的问题应带 ", "the finding at " + path + " should carry ") + entry.path("values")
-                        + (entry.has("eventDate") ? t(l, "、事件日期 ", ", event date ") + entry.get("eventDate").asText() : "")
-                        + t(l, "；", "; ") + why;
+                List<String> wanted = new ArrayList<>();
+                if (entry.has("values")) {
+                    wanted.add(entry.get("values").toString());
+                }
+                if (entry.has("eventDate")) {
+                    wanted.add(t(l, "事件日期 ", "event date ") + entry.get("eventDate").asText());
+                }
+                return t(l, path + " 的问题应带 ", "the finding at " + path + " should carry ") + String.join(t(l, "、", ", "), wanted)
+                        + t(l, "；", "; ") + (why != null ? why : t(l, "该处没有其他问题", "there is no other finding there"));
             }
             unused.remove(match);
         }

@@ -48,9 +48,11 @@ public final class CasesFormat {
         schema.initializeValidators();
     }
 
-    /** The schema as JSON (for documentation and tests). */
-    public static JsonNode schema() {
-        return INSTANCE.schemaJson.deepCopy();
+    /** The base records a case may start from, as the schema declares them (the enum of a case's {@code base}). */
+    public static List<String> bases() {
+        List<String> out = new ArrayList<>();
+        INSTANCE.schemaJson.at("/$defs/case/properties/base/enum").forEach(b -> out.add(b.asText()));
+        return List.copyOf(out);
     }
 
     /**

@@ -38,6 +38,13 @@ class CasesFormatTest {
     }
 
     @Test
+    void theBasesAreTheSchemasAndEachIsAFixture() {
+        assertThat(CasesFormat.bases()).containsExactly("township", "street", "township-midyear", "township-2025");
+        assertThat(CasesFormat.bases()).allSatisfy(b ->
+                assertThat(org.renda.check.PackTester.class.getResource("fixtures/" + b + ".json")).as(b).isNotNull());
+    }
+
+    @Test
     void aMisspeltKeyIsNamedWithTheKeyMeantWhereverItIs() throws Exception {
         assertThat(lines("""
                 {'rule': 'X-ONE-001', 'casse': [], 'cases': [
