@@ -23,7 +23,6 @@ import org.renda.check.internal.Fingerprints;
 import org.renda.check.internal.Forward;
 import org.renda.check.internal.JsonInput;
 import org.renda.check.internal.Layers;
-import org.renda.check.internal.LawLibrary;
 import org.renda.check.internal.PackFiles;
 import org.renda.check.internal.ParameterSet;
 import org.renda.check.internal.JsonInput.RawRecord;
@@ -31,6 +30,7 @@ import org.renda.check.internal.Readers;
 import org.renda.check.internal.RecordMapper;
 import org.renda.check.internal.RecordValidator;
 import org.renda.check.internal.RuleBase;
+import org.renda.check.internal.RuleBaseAssembly;
 import org.renda.check.internal.SyntaxErrors;
 import org.renda.check.internal.RuleMeta;
 import org.renda.check.model.AnnualRecord;
@@ -78,6 +78,11 @@ public final class Checker implements AutoCloseable {
         this.language = language;
         this.limits = limits;
         this.parametersSource = parametersSource;
+    }
+
+    /** The version of this library, from its build (e.g. {@code 1.0.0}): the one the reports name. */
+    public static String libraryVersion() {
+        return org.renda.check.internal.BuildInfo.version();
     }
 
     /** A builder with the defaults: every bundled pack, default parameters, Chinese, default limits. */
@@ -641,16 +646,12 @@ public final class Checker implements AutoCloseable {
             if (!problems.isEmpty()) {
                 throw new CheckerBuildException(problems);
             }
-            ParameterSet params = ParameterSet.resolve(files, values, overrideSource, problems);
-            LawLibrary laws = LawLibrary.load(classLoader);
-            for (String p : laws.lintLibrary()) {
-                problems.add(new PackProblem("renda/laws/laws.json", 0, null, p));
-            }
-            RuleBase rb = params == null ? null
-                    : RuleBase.build(files, laws, params.declarations().keySet(), problems, classLoader);
-            if (!problems.isEmpty() || rb == null) {
+            RuleBaseAssembly assembly = RuleBaseAssembly.of(files, values, overrideSource, classLoader, problems);
+            if (!problems.isEmpty() || assembly == null) {
                 throw new CheckerBuildException(problems);
             }
+            ParameterSet params = assembly.parameters();
+            RuleBase rb = assembly.ruleBase();
             List<PackInfo> infos = new ArrayList<>();
             for (PackFiles f : files) {
                 int count = (int) rb.rules().values().stream().filter(m -> m.pack().equals(f.id())).count();
@@ -658,7 +659,7 @@ public final class Checker implements AutoCloseable {
                         f.sha256(), f.origin(), f.extendsIds(), f.replaces(), f.disables(), bases.contains(f.id())));
             }
             int pool = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
-            return new Checker(infos, files, params, rb, new Engine(rb, laws, pool), language, limits,
+            return new Checker(infos, files, params, rb, assembly.engine(pool), language, limits,
                     parametersFile == null ? null : parametersFile.toString());
         }
 

@@ -1,6 +1,10 @@
 package org.renda.check;
 
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One fault found in one place of a record (问题).
@@ -19,10 +23,27 @@ import java.util.List;
  *                    reports several findings at one place, their reported values are appended. Equal
  *                    in two checks when the same rule fires on the same item, whatever the item's
  *                    position in its array and the language
+ * @param values      the values the rule reported, by the names of its message placeholders, in the
+ *                    order reported, unformatted (a {@link LocalDate}, a number, a string, a
+ *                    {@link org.renda.check.model.Deadline} with its nominal and rolled-over day, a
+ *                    list…); a value may be null (e.g. a reply date not filled in). Unmodifiable. The
+ *                    same in every language: what {@code message} says in words, for systems to read
+ * @param eventDate   the day of the event the finding is about, as the rule reported it (it decides
+ *                    the version of a law cited, and for a deadline rule it is the deadline); null when
+ *                    the finding is about the year as a whole
  */
 public record Finding(String ruleId, String pack, Severity severity, String title, String message,
-                      List<Citation> basis, String path, String remedy, String fingerprint) {
+                      List<Citation> basis, String path, String remedy, String fingerprint,
+                      Map<String, Object> values, LocalDate eventDate) {
     public Finding {
         basis = List.copyOf(basis);
+        values = values == null || values.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** A finding without reported values or event date (e.g. built by hand in a test or an adapter). */
+    public Finding(String ruleId, String pack, Severity severity, String title, String message,
+                   List<Citation> basis, String path, String remedy, String fingerprint) {
+        this(ruleId, pack, severity, title, message, basis, path, remedy, fingerprint, Map.of(), null);
     }
 }

@@ -27,7 +27,8 @@ public final class JsonReportWriter implements AutoCloseable {
 
     /** The tool's name and version as reported. */
     public static final String TOOL = "renda-check";
-    public static final String VERSION = "1.0.0";
+    /** The library's version, from the build ({@link Checker#libraryVersion()}). */
+    public static final String VERSION = Checker.libraryVersion();
 
     private final JsonGenerator g;
     private final Summary summary = new Summary();

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #NEVER_FIRE} (E2): the rule's real conditions, then the same empty {@code from}:
  *       every join and accumulate is evaluated, nothing is activated or fired;</li>
  *   <li>{@link #RULE_AND_PATH} (E4): the real conditions, and a consequence that reports only the
- *       rule and the JSON Pointer ({@code findings.report(kcontext, <path>, null)}): the values
+ *       rule and the JSON Pointer ({@code findings.report(<path>, null)}, the rule named by the
+ *       agenda filter): the values
  *       of the message are not computed (and the messages lose their placeholders);</li>
  * </ul>
  * E3 is the DRL as written. (The pack guard forbids {@code eval}, so an empty {@code from} is the
@@ -45,7 +46,7 @@ enum RuleVariants {
                 case NEVER_MATCH -> out.append(EMPTY).append(lhs).append(drl, then.start(), then.end()).append(rhs);
                 case NEVER_FIRE -> out.append(lhs).append(EMPTY).append(drl, then.start(), then.end()).append(rhs);
                 case RULE_AND_PATH -> out.append(lhs).append(drl, then.start(), then.end())
-                        .append("    findings.report(kcontext, ").append(pathArgument(rhs)).append(", null);\n");
+                        .append("    findings.report(").append(pathArgument(rhs)).append(", null);\n");
             }
             at = end.start();
             when = WHEN.matcher(drl);
@@ -88,14 +89,18 @@ enum RuleVariants {
                 }
                 depth--;
             } else if (c == ',' && depth == 0) {
+                String a = rhs.substring(start, i).strip();
+                if (arg == 0 && !a.equals("kcontext")) {
+                    return a; // findings.report(path, date, ...): the form without the Drools context
+                }
                 if (arg == 1) {
-                    return rhs.substring(start, i).strip();
+                    return a;
                 }
                 arg++;
                 start = i + 1;
             }
         }
-        if (arg == 1) {
+        if (arg == 1 || arg == 0 && !rhs.substring(start, i).strip().equals("kcontext")) {
             return rhs.substring(start, i).strip();
         }
         throw new IllegalArgumentException("findings.report without a path argument: " + rhs);

@@ -88,7 +88,16 @@ public final class RulesRatio {
         Fixture before = new Fixture(2, 42L, null, true);
         org.renda.check.internal.Engine defaultSessions = new org.renda.check.internal.Engine(fx.ruleBase, fx.laws, 2, false);
         KieSessionsPool pool = e1.ruleBase.kieBase().newKieSessionsPool(2);
-        Findings none = (kcontext, path, eventDate, values) -> { };
+        Findings none = new Findings() {
+            @Override
+            public void report(org.kie.api.runtime.rule.RuleContext kcontext, String path, java.time.LocalDate eventDate,
+                               Object... namedValues) {
+            }
+
+            @Override
+            public void report(String path, java.time.LocalDate eventDate, Object... namedValues) {
+            }
+        };
         List<AnnualRecord> records = fx.records;
         Map<String, ToLongFunction<AnnualRecord>> passes = new LinkedHashMap<>();
         passes.put("plain", r -> plain.check(r, fx.parameters).findings().size());

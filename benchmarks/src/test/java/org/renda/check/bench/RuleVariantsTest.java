@@ -21,7 +21,8 @@ class RuleVariantsTest {
         assertThat(RuleVariants.NEVER_FIRE.rewrite(drl)).contains("Session( f(a, (b)) )\n"
                 + "    Object() from java.util.Collections.emptyList()\nthen\n");
         assertThat(RuleVariants.RULE_AND_PATH.rewrite(drl)).endsWith("then\n"
-                + "    findings.report(kcontext, $s.path() + \"/a,b\", null);\nend\n");
+                + "    findings.report($s.path() + \"/a,b\", null);\nend\n");
+        assertThat(RuleVariants.pathArgument("findings.report($d.path(), null, \"k\", f(1, 2));")).isEqualTo("$d.path()");
     }
 
     @Test

@@ -279,7 +279,14 @@ public final class Engine {
         if (!allowed.isEmpty()) {
             AgendaFilter filter = match -> {
                 String id = idByRule.get(match.getRule());
-                return allowed.contains(id != null ? id : RuleMeta.str(match.getRule().getMetaData(), "id"));
+                if (id == null) {
+                    id = RuleMeta.str(match.getRule().getMetaData(), "id");
+                }
+                if (!allowed.contains(id)) {
+                    return false;
+                }
+                collector.firing(id);
+                return true;
             };
             KieSession session = sessionOptions == null ? pool.newKieSession() : pool.newKieSession(sessionOptions);
             try {
@@ -377,7 +384,8 @@ public final class Engine {
         LocalDate on = raw.eventDate() == null ? defaultDate : raw.eventDate();
         List<Citation> basis = laws.cite(m.basis(), on, record.kind().name());
         return new Finding(m.id(), m.pack(), m.severity(), m.title(lang),
-                sentence(fill(m.message(lang), raw.values(), lang), lang), basis, raw.path(), m.remedy(lang), fingerprint);
+                sentence(fill(m.message(lang), raw.values(), lang), lang), basis, raw.path(), m.remedy(lang), fingerprint,
+                raw.values(), raw.eventDate());
     }
 
     /** Releases the session pool. */

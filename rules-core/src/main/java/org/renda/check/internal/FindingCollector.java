@@ -35,6 +35,18 @@ final class FindingCollector implements Findings {
         this.idByRule = idByRule;
     }
 
+    /** The ID of the rule whose consequence runs next (set by the engine's agenda filter). */
+    private String firing;
+
+    /**
+     * Called by the engine's agenda filter for the match it lets fire: Drools fires an accepted
+     * match at once, before it asks the filter about the next one, so a report made until then is
+     * this rule's. (A consequence therefore needs no Drools context to say who reports.)
+     */
+    void firing(String ruleId) {
+        this.firing = ruleId;
+    }
+
     @Override
     public void report(RuleContext kcontext, String path, LocalDate eventDate, Object... namedValues) {
         Rule rule = kcontext.getRule();
@@ -42,6 +54,18 @@ final class FindingCollector implements Findings {
         if (ruleId == null) {
             ruleId = RuleMeta.str(rule.getMetaData(), "id");
         }
+        add(ruleId, path, eventDate, namedValues);
+    }
+
+    @Override
+    public void report(String path, LocalDate eventDate, Object... namedValues) {
+        if (firing == null) {
+            throw new IllegalStateException("findings.report outside a rule's consequence");
+        }
+        add(firing, path, eventDate, namedValues);
+    }
+
+    private void add(String ruleId, String path, LocalDate eventDate, Object[] namedValues) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namedValues.length; i += 2) {
             values.put(String.valueOf(namedValues[i]), namedValues[i + 1]);

@@ -159,17 +159,9 @@ public final class JsonInput {
     // ---------------------------------------------------------------------------------------------
 
     private static List<RawRecord> parse(String source, byte[] bytes, Limits limits, Language l) {
-        if (!fullPathOnly) {
-            List<RawRecord> fast = parseValidUtf8(source, bytes, limits, l);
-            if (fast != null) {
-                return fast;
-            }
-        }
-        return parseText(source, bytes, limits, l);
+        List<RawRecord> fast = parseValidUtf8(source, bytes, limits, l);
+        return fast != null ? fast : parseText(source, bytes, limits, l);
     }
-
-    /** Tests only: always take the full path ({@link #parseText}). */
-    static volatile boolean fullPathOnly;
 
     /**
      * The common case, read straight from the bytes (Jackson's UTF-8 parser, no decoding to a
@@ -178,7 +170,7 @@ public final class JsonInput {
      * {@link #parseText} reads the file again, so every error message (line/column in characters,
      * Jackson's wording) comes from the one full path.
      */
-    private static List<RawRecord> parseValidUtf8(String source, byte[] bytes, Limits limits, Language l) {
+    static List<RawRecord> parseValidUtf8(String source, byte[] bytes, Limits limits, Language l) {
         int off = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
         int k = off;
         while (k < bytes.length && (bytes[k] == ' ' || bytes[k] == '\n' || bytes[k] == '\r' || bytes[k] == '\t')) {
@@ -244,7 +236,7 @@ public final class JsonInput {
     }
 
     /** The full path: decode (reporting bad UTF-8), then parse the text. */
-    private static List<RawRecord> parseText(String source, byte[] bytes, Limits limits, Language l) {
+    static List<RawRecord> parseText(String source, byte[] bytes, Limits limits, Language l) {
         String text;
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -37,10 +37,10 @@ import java.util.stream.Stream;
 public record PackFiles(String id, String version, String title, String titleEn, String origin,
                         JsonNode descriptor, Map<String, byte[]> files) {
 
-    static final String PACK_LIST = "META-INF/renda-check/packs.list";
-    static final String PACKS_ROOT = "renda/packs/";
+    public static final String PACK_LIST = "META-INF/renda-check/packs.list";
+    public static final String PACKS_ROOT = "renda/packs/";
     /** The file index of bundled pack {@code <id>}: {@code renda/packs/<id>.files.list}, beside its folder. */
-    static final String INDEX_SUFFIX = ".files.list";
+    public static final String INDEX_SUFFIX = ".files.list";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public PackFiles {
@@ -120,7 +120,7 @@ public record PackFiles(String id, String version, String title, String titleEn,
      *
      * <p>From a folder (an IDE or test class path) the pack folder is walked. From anything else
      * (a jar), the pack's file index {@code renda/packs/<id>.files.list}, written by the build
-     * ({@link #writeIndexes}), names the files, and each is read beside {@code pack.json} through
+     * (written at build time by rules-build's PackIndexes), names the files, and each is read beside {@code pack.json} through
      * its URL: no zip file system is opened and the jar's entries are not scanned (issue #5,
      * cold start). A jar without an index (a pack jar not built by this project) is scanned once.
      */
@@ -196,31 +196,6 @@ public record PackFiles(String id, String version, String title, String titleEn,
                 }
             }
         }
-    }
-
-    /**
-     * Build step: writes {@code <id>.files.list} beside every pack folder under
-     * {@code packsRoot} (a {@code renda/packs} folder of build output), listing the pack's files
-     * in name order. Returns the ids indexed.
-     */
-    static List<String> writeIndexes(Path packsRoot) throws IOException {
-        List<String> ids = new ArrayList<>();
-        List<Path> dirs = new ArrayList<>();
-        try (Stream<Path> list = Files.list(packsRoot)) {
-            list.filter(d -> Files.isRegularFile(d.resolve("pack.json"))).forEach(dirs::add);
-        }
-        Collections.sort(dirs);
-        for (Path dir : dirs) {
-            Map<String, byte[]> files = new TreeMap<>();
-            readTree(dir, files);
-            String id = dir.getFileName().toString();
-            StringBuilder sb = new StringBuilder("# The files of pack " + id + ", written by the build"
-                    + " (PackFiles.writeIndexes); read instead of scanning the jar.\n");
-            files.keySet().forEach(rel -> sb.append(rel).append('\n'));
-            Files.writeString(packsRoot.resolve(id + INDEX_SUFFIX), sb, StandardCharsets.UTF_8);
-            ids.add(id);
-        }
-        return ids;
     }
 
     /** Reads a pack folder from disk (it must hold {@code pack.json}). */

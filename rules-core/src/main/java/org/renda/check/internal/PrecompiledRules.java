@@ -1,7 +1,6 @@
 package org.renda.check.internal;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -9,8 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,7 +21,6 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
-import org.renda.check.PackProblem;
 
 /**
  * Performance (issue #5, cold start): the compiled rule packages of the <em>bundled</em> packs,
@@ -37,7 +33,7 @@ import org.renda.check.PackProblem;
  */
 public final class PrecompiledRules {
 
-    static final String RESOURCE = PackFiles.PACKS_ROOT + "kiebase.bin";
+    public static final String RESOURCE = PackFiles.PACKS_ROOT + "kiebase.bin";
     private static final String FORMAT = "renda-kiebase-1";
 
     private PrecompiledRules() {
@@ -76,12 +72,12 @@ public final class PrecompiledRules {
      * The precompiled KieBase for these packs, or null when there is none that matches (then the
      * caller compiles). Never throws.
      */
-    static KieBase load(ClassLoader loader, List<PackFiles> packs) {
+    public static KieBase load(ClassLoader loader, List<PackFiles> packs) {
         return load(loader, packs, false);
     }
 
     /** As {@link #load(ClassLoader, List)}; {@code mutable} false: {@code KieBaseMutability.DISABLED} (issue 16). */
-    static KieBase load(ClassLoader loader, List<PackFiles> packs, boolean mutable) {
+    public static KieBase load(ClassLoader loader, List<PackFiles> packs, boolean mutable) {
         if (loader == null || packs.isEmpty() || Boolean.getBoolean("renda.noPrecompiled")) {
             return null;
         }
@@ -117,51 +113,12 @@ public final class PrecompiledRules {
     }
 
     /** Writes the precompiled packages of a compiled rule base for these packs. */
-    static void write(List<PackFiles> packs, KieBase kieBase, OutputStream out) throws IOException {
+    public static void write(List<PackFiles> packs, KieBase kieBase, OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
         data.writeUTF(key(packs));
         data.flush();
         DroolsObjectOutputStream o = new DroolsObjectOutputStream(out);
         o.writeObject(new ArrayList<>(kieBase.getKiePackages()));
         o.flush();
-    }
-
-    /**
-     * Build step: writes the file index of every pack folder beside the file given as the only
-     * argument ({@link PackFiles#writeIndexes}), then compiles every bundled pack found on the
-     * class path and writes the packages to that file. Writes no packages when the packs do not
-     * compile.
-     */
-    public static void main(String[] args) throws Exception {
-        List<String> indexed = PackFiles.writeIndexes(Path.of(args[0]).toAbsolutePath().getParent());
-        System.out.println("[precompiled-rules] file index written for packs " + indexed);
-        ClassLoader loader = PrecompiledRules.class.getClassLoader();
-        List<PackFiles> packs = new ArrayList<>();
-        for (String id : PackFiles.bundledIds(loader)) {
-            packs.add(PackFiles.fromClasspath(loader, id));
-        }
-        List<PackProblem> problems = new ArrayList<>();
-        ParameterSet params = ParameterSet.resolve(packs, java.util.Map.of(), "parameters", problems);
-        LawLibrary laws = LawLibrary.load(loader);
-        RuleBase rb = params == null ? null : RuleBase.build(packs, laws, params.declarations().keySet(), problems);
-        if (rb == null || !problems.isEmpty()) {
-            // Not this step's business to report pack problems: the tests and `validate` do. No file.
-            System.err.println("[precompiled-rules] packs do not compile, no " + RESOURCE + " written: " + problems);
-            Files.deleteIfExists(Path.of(args[0]));
-            return;
-        }
-        Path target = Path.of(args[0]);
-        Files.createDirectories(target.getParent());
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-            write(packs, rb.kieBase(), out);
-        }
-        // Read back at once so a build whose packages do not deserialise never ships the file.
-        if (load(loader, packs) == null) {
-            Files.deleteIfExists(target);
-            System.err.println("[precompiled-rules] the written packages do not read back; no file written");
-            return;
-        }
-        System.out.println("[precompiled-rules] " + packs.size() + " packs, " + rb.rules().size() + " rules -> "
-                + target + " (" + Files.size(target) + " bytes)");
     }
 }

@@ -104,12 +104,20 @@ public final class RecordValidator {
 
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final Pattern PLANNED_DATE = Pattern.compile("^/officers/\\d+(/otherPosts/\\d+)?/(from|to)$");
-    private static final Set<String> DATE_FIELDS = Set.of("asOfDate", "electionCompletedDate", "from", "to", "statusDate",
-            "scheduleDecidedDate", "schedulePublishedDate", "noticeDate", "documentsDeliveredDate", "startDate", "endDate",
-            "publishedDate", "filedWithUpperGovernmentDate", "date", "executedDate", "opinionsForwardedDate", "feedbackDate",
-            "establishedDate", "submittedDate", "assignedDate", "repliedDate", "collectionStartDate",
-            "implementationReportDate", "satisfactionEvaluationDate", "issuedDate", "filedWithPresidiumDate",
-            "deputyInfoPublishedDate");
+    /** The names of the date fields, from the record format (fields of kind DATE in any object). */
+    private static final Set<String> DATE_FIELDS = dateFields();
+
+    private static Set<String> dateFields() {
+        Set<String> names = new HashSet<>();
+        for (RecordFormat.ObjectType t : RecordFormat.get().types()) {
+            for (RecordFormat.Field f : t.fields()) {
+                if (f.kind() == RecordFormat.Kind.DATE) {
+                    names.add(f.name());
+                }
+            }
+        }
+        return Set.copyOf(names);
+    }
 
     /** The shared instance, built at most once: by {@link #prepareShared()}'s thread or by the first caller. */
     private static final FutureTask<RecordValidator> SHARED = new FutureTask<>(RecordValidator::new);
@@ -118,8 +126,6 @@ public final class RecordValidator {
     private final JsonNode schemaJson;
     private final JsonSchema schema;
     private final SchemaPrecheck precheck;
-    /** False only in tests, which compare with and without the pre-check. */
-    private final boolean usePrecheck;
 
     /**
      * Loads and compiles the schema.
@@ -127,14 +133,6 @@ public final class RecordValidator {
      * @throws IllegalStateException when the schema resource is missing or broken (a packaging bug)
      */
     public RecordValidator() {
-        this(true);
-    }
-
-    /**
-     * @param precheck whether a record that {@link SchemaPrecheck} finds certainly valid skips the
-     *                 networknt validation (which would report nothing for it); false only in tests
-     */
-    RecordValidator(boolean precheck) {
         try (InputStream in = RecordValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
@@ -157,7 +155,6 @@ public final class RecordValidator {
                 .getSchema(schemaJson, config);
         schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
         this.precheck = new SchemaPrecheck(schemaJson);
-        this.usePrecheck = precheck;
     }
 
     /**
@@ -252,7 +249,7 @@ public final class RecordValidator {
         }
         List<InputError> errors;
         try {
-            errors = usePrecheck && precheck.check(record) == SchemaPrecheck.VALID ? List.of() : structural(record, l);
+            errors = precheck.check(record) == SchemaPrecheck.VALID ? List.of() : structural(record, l);
             if (errors.isEmpty()) {
                 errors = new Semantics(record, l).run();
             }

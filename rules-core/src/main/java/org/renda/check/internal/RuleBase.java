@@ -137,8 +137,7 @@ public final class RuleBase {
         }
         KieBase kieBase;
         KieContainer containerToDispose;
-        KieBase precompiled = problems.size() == before && System.getProperty("renda.experiment.project") == null
-                ? PrecompiledRules.load(loader, packs, mutable) : null;
+        KieBase precompiled = problems.size() == before ? PrecompiledRules.load(loader, packs, mutable) : null;
         if (precompiled != null) {
             kieBase = precompiled;
             containerToDispose = null;
@@ -151,19 +150,7 @@ public final class RuleBase {
             kfs.generateAndWritePomXML(rid);
             sources.forEach(kfs::write);
             KieBuilder kb = ks.newKieBuilder(kfs);
-            String project = System.getProperty("renda.experiment.project");
-            if (project != null) {
-                try {
-                    @SuppressWarnings("unchecked")
-                    Class<? extends org.kie.api.builder.KieBuilder.ProjectType> c =
-                            (Class<? extends org.kie.api.builder.KieBuilder.ProjectType>) Class.forName(project);
-                    kb.buildAll(c);
-                } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(e);
-                }
-            } else {
-                kb.buildAll();
-            }
+            kb.buildAll();
             List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
                 java.util.Set<String> seen = new java.util.HashSet<>();

@@ -30,4 +30,15 @@ public interface Findings {
      *                    rule's {@code @message}
      */
     void report(RuleContext kcontext, String path, LocalDate eventDate, Object... namedValues);
+
+    /**
+     * Reports a finding of the rule now firing.
+     *
+     * @param path        the JSON Pointer of the offending place
+     * @param eventDate   the date of the event, which decides the version of a law cited (代表法
+     *                    2015 or 2025); null = the record's year
+     * @param namedValues pairs of name, value filling the {@code {name}} placeholders of the
+     *                    rule's {@code @message}
+     */
+    void report(String path, LocalDate eventDate, Object... namedValues);
 }

@@ -2,16 +2,10 @@ package org.renda.check.packs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.renda.check.PackProblem;
 import org.renda.check.internal.Engine;
-import org.renda.check.internal.LawLibrary;
-import org.renda.check.internal.PackFiles;
-import org.renda.check.internal.ParameterSet;
 import org.renda.check.internal.RuleBase;
+import org.renda.check.internal.RuleBaseAssembly;
 import org.renda.check.model.Activity;
 import org.renda.check.model.AnnualRecord;
 import org.renda.check.model.BudgetAdjustment;
@@ -31,16 +25,9 @@ class PatternTypesTest {
     @Test
     void everyRuleHasItsTypesIncludingNestedOnes() throws Exception {
         ClassLoader cl = getClass().getClassLoader();
-        List<PackFiles> packs = new ArrayList<>();
-        for (String id : PackFiles.bundledIds(cl)) {
-            packs.add(PackFiles.fromClasspath(cl, id));
-        }
-        List<PackProblem> problems = new ArrayList<>();
-        ParameterSet params = ParameterSet.resolve(packs, Map.of(), "defaults", problems);
-        LawLibrary laws = LawLibrary.load(cl);
-        RuleBase rb = RuleBase.build(packs, laws, params.declarations().keySet(), problems, cl);
-        assertThat(problems).isEmpty();
-        Engine engine = new Engine(rb, laws, 1);
+        RuleBaseAssembly assembly = RuleBaseAssembly.ofDefaults(RuleBaseAssembly.bundled(cl), cl);
+        RuleBase rb = assembly.ruleBase();
+        Engine engine = assembly.engine(1);
         try {
             for (String id : rb.rules().keySet()) {
                 assertThat(engine.patternTypesOf(id)).as(id).isNotNull().isNotEmpty();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * <p>Exit status: 0 every record checked and no ERROR finding; 1 at least one ERROR finding or
  * REJECTED record (for {@code test}: a failing case); 2 a usage error or a pack that does not load.
  */
-@Command(name = "renda-check", mixinStandardHelpOptions = true, version = "renda-check 1.0.0",
+@Command(name = "renda-check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "检查乡镇人大、街道人大工委年度履职记录是否合法合规。%nChecks the yearly records of township people's congresses and street working committees against the law.",
         subcommands = {CheckCommand.class, DueCommand.class, TemplateCommand.class, ConvertCommand.class,
                 RulesCommand.class, ParamsCommand.class, ValidateCommand.class, TestCommand.class,
@@ -23,6 +23,14 @@ public final class Main implements Runnable {
 
     /** Where reports go: standard output, or what a caller of {@link #run} passed. */
     private java.io.OutputStream reportStream;
+
+    /** {@code --version}: the library's version, from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"renda-check " + org.renda.check.Checker.libraryVersion()};
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(run(System.out, new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));

@@ -1,4 +1,4 @@
-package org.renda.check.internal;
+package org.renda.check.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,19 +16,22 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.renda.check.TestSupport;
+import org.renda.check.internal.PackFiles;
 
 /**
  * Bundled packs are read the same from a folder (IDE, tests), from a jar with the build's file
  * index ({@code renda/packs/<id>.files.list}) and from a jar without one.
  */
-class PackFilesTest {
+class PackIndexesTest {
 
-    /** A copy of the tiny pack plus a file whose name needs escaping in a URL. */
+    /** A small pack (the files are only listed and read, not compiled) plus a file whose name needs escaping in a URL. */
     private static Path packsRoot(Path tmp) throws IOException {
         Path root = tmp.resolve("classes/renda/packs");
-        Files.createDirectories(root);
-        Path pack = TestSupport.copyTinyPack(root);
+        Path pack = root.resolve("tiny");
+        Files.createDirectories(pack);
+        Files.writeString(pack.resolve("pack.json"), "{\"id\": \"tiny\", \"version\": \"1.0.0\", \"title\": \"小包\"}");
+        Files.writeString(pack.resolve("SESSION-QUORUM-001.drl"), "package renda.packs.tiny;\n");
+        Files.writeString(pack.resolve("SESSION-QUORUM-001.md"), "# 说明\n", StandardCharsets.UTF_8);
         Files.createDirectories(pack.resolve("docs"));
         Files.writeString(pack.resolve("docs/说明 #1 100%.md"), "文档", StandardCharsets.UTF_8);
         return root;
@@ -74,7 +77,7 @@ class PackFilesTest {
     @Test
     void theIndexListsEveryFileOfThePackFolder(@TempDir Path tmp) throws Exception {
         Path root = packsRoot(tmp);
-        assertThat(PackFiles.writeIndexes(root)).containsExactly("tiny");
+        assertThat(PackIndexes.write(root)).containsExactly("tiny");
         PackFiles disk = PackFiles.fromDirectory(root.resolve("tiny"));
         assertThat(Files.readAllLines(root.resolve("tiny" + PackFiles.INDEX_SUFFIX)))
                 .filteredOn(l -> !l.startsWith("#"))
@@ -85,7 +88,7 @@ class PackFilesTest {
     @Test
     void aJarWithOrWithoutTheIndexGivesTheSameFilesAsTheFolder(@TempDir Path tmp) throws Exception {
         Path root = packsRoot(tmp);
-        PackFiles.writeIndexes(root);
+        PackIndexes.write(root);
         PackFiles disk = PackFiles.fromDirectory(root.resolve("tiny"));
         for (boolean withIndex : new boolean[] {true, false}) {
             PackFiles p = read(jar(tmp, tmp.resolve("classes"), withIndex));
@@ -99,7 +102,7 @@ class PackFilesTest {
     @Test
     void theIndexIsWhatIsReadFromAJar(@TempDir Path tmp) throws Exception {
         Path root = packsRoot(tmp);
-        PackFiles.writeIndexes(root);
+        PackIndexes.write(root);
         Path index = root.resolve("tiny" + PackFiles.INDEX_SUFFIX);
         Files.writeString(index, "pack.json\nSESSION-QUORUM-001.drl\n", StandardCharsets.UTF_8);
         assertThat(read(jar(tmp, tmp.resolve("classes"), true)).files().keySet())

@@ -1,4 +1,6 @@
-package org.renda.check.internal;
+package org.renda.check.packs;
+
+import org.renda.check.internal.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,9 @@
-package org.renda.check.internal;
+package org.renda.check.packs;
+
+import org.renda.check.internal.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +11,6 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.junit.jupiter.api.Test;
-import org.renda.check.PackProblem;
 
 /**
  * The build step wrote {@code renda/packs/kiebase.bin} for the bundled packs and it is used: a
@@ -20,11 +20,7 @@ import org.renda.check.PackProblem;
 class PrecompiledRulesTest {
 
     private static List<PackFiles> bundled(ClassLoader l) throws Exception {
-        List<PackFiles> packs = new ArrayList<>();
-        for (String id : PackFiles.bundledIds(l)) {
-            packs.add(PackFiles.fromClasspath(l, id));
-        }
-        return packs;
+        return RuleBaseAssembly.bundled(l);
     }
 
     private static Map<String, Map<String, Object>> metadata(KieBase kb) {
@@ -44,10 +40,7 @@ class PrecompiledRulesTest {
         KieBase pre = PrecompiledRules.load(l, packs);
         assertThat(pre).as("precompiled rule base for the bundled packs").isNotNull();
 
-        List<PackProblem> problems = new ArrayList<>();
-        ParameterSet ps = ParameterSet.resolve(packs, Map.of(), "parameters", problems);
-        RuleBase compiled = RuleBase.build(packs, LawLibrary.load(l), ps.declarations().keySet(), problems);
-        assertThat(problems).isEmpty();
+        RuleBase compiled = RuleBaseAssembly.ofDefaults(packs, null).ruleBase(); // compiled, not read
         assertThat(metadata(pre)).isEqualTo(metadata(compiled.kieBase()));
         assertThat(metadata(pre)).hasSize(compiled.rules().size());
     }

@@ -15,11 +15,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.renda.check.bench.RecordGen;
+import java.io.InputStream;
 
 /**
  * Seeded random records for the old-vs-new equivalence tests of the input side: valid records
- * from {@link RecordGen} (and the spec examples), then 0–3 random tree mutations each (wrong
+ * (the spec examples and the fixture bases, with random valid variations), then 0–3 random tree mutations each (wrong
  * types, removed or null fields, unknown fields, unknown or other enum values, bad and odd dates,
  * odd numbers, duplicated array items, deep nesting), and, as bytes, text mutations (duplicate
  * keys, BOM, whitespace, truncation, junk, invalid UTF-8, batches).
@@ -36,24 +36,37 @@ final class Mutations {
             "d1", "s1", "st1", "a1", "镇人大", "\"quoted\"", "a/b~c", "\u0000", "😀"};
 
     private final SplittableRandom rnd;
-    private final RecordGen gen;
     private final List<ObjectNode> bases = new ArrayList<>();
 
     Mutations(long seed) {
         this.rnd = new SplittableRandom(seed);
-        this.gen = new RecordGen(seed);
-        for (String r : new String[]{RecordGen.TOWNSHIP, RecordGen.STREET}) {
-            try {
-                bases.add((ObjectNode) JSON.readTree(RecordGen.example(r)));
+        for (String r : new String[]{"/examples/record-example-township.json", "/examples/record-example-street.json",
+                "/org/renda/check/fixtures/township.json", "/org/renda/check/fixtures/street.json",
+                "/org/renda/check/fixtures/township-midyear.json", "/org/renda/check/fixtures/township-2025.json"}) {
+            try (InputStream in = Mutations.class.getResourceAsStream(r)) {
+                bases.add((ObjectNode) JSON.readTree(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    /** A valid record (one in five is a spec example, as is). */
+    /**
+     * A valid record: a base as is, or with array items dropped from its sections (every section's
+     * items are optional), so that sizes and combinations vary.
+     */
     ObjectNode valid() {
-        return rnd.nextInt(5) == 0 ? bases.get(rnd.nextInt(2)).deepCopy() : gen.nextNode();
+        ObjectNode r = bases.get(rnd.nextInt(bases.size())).deepCopy();
+        if (rnd.nextInt(3) > 0) {
+            Iterator<Map.Entry<String, JsonNode>> fields = r.fields();
+            while (fields.hasNext()) {
+                JsonNode v = fields.next().getValue();
+                if (v.isArray() && v.size() > 1 && rnd.nextBoolean()) {
+                    ((ArrayNode) v).remove(rnd.nextInt(v.size()));
+                }
+            }
+        }
+        return r;
     }
 
     /** A valid record with 0–3 tree mutations (about a quarter stay unmutated). */

@@ -6,14 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import org.renda.check.Limits;
 import org.junit.jupiter.api.Test;
-import org.renda.check.InputError;
 import org.renda.check.Language;
+import org.renda.check.Limits;
 
 /**
  * The fast paths of the input side give exactly the results of the full paths, on tens of
- * thousands of random valid and mutated records ({@link Mutations}). Size: {@code -Dinput.equivalence.records=N}.
+ * thousands of random valid and mutated records ({@link Mutations}), and they are taken (a fast
+ * path that always gave up would pass the comparison and fail here). No switch in the main code:
+ * the test calls the full paths, which production takes whenever the fast one declines.
+ * Size: {@code -Dinput.equivalence.records=N}.
  */
 class InputEquivalenceTest {
 
@@ -21,19 +23,17 @@ class InputEquivalenceTest {
 
     @Test
     void schemaPrecheckNeverAcceptsWhatNetworkntRejects() {
-        RecordValidator fast = new RecordValidator(true);
-        RecordValidator full = new RecordValidator(false);
+        RecordValidator validator = new RecordValidator();
         Mutations m = new Mutations(20240601L);
         int valid = 0;
         int prechecked = 0;
-        int rejected = 0;
         for (int i = 0; i < N; i++) {
             ObjectNode r = m.tree();
-            Language l = i % 3 == 0 ? Language.EN : Language.ZH;
-            int pre = fast.precheck(r);
-            int messages = full.schemaMessageCount(r);
+            int pre = validator.precheck(r);
+            int messages = validator.schemaMessageCount(r);
             if (pre == SchemaPrecheck.VALID) {
                 prechecked++;
+                // validate() skips networknt for this record: it must have had nothing to say
                 assertThat(messages).as("pre-checked VALID but networknt reports: %s", r).isZero();
             }
             if (pre == SchemaPrecheck.INVALID) {
@@ -42,15 +42,8 @@ class InputEquivalenceTest {
             if (messages == 0) {
                 valid++;
             }
-            List<InputError> a = fast.validate(r, l);
-            List<InputError> b = full.validate(r, l);
-            assertThat(a).as("record %s", r).isEqualTo(b);
-            if (!b.isEmpty()) {
-                rejected++;
-            }
         }
-        System.out.printf("schema pre-check: %d records, %d schema-valid, %d pre-checked VALID, %d rejected by validate%n",
-                N, valid, prechecked, rejected);
+        assertThat(valid).as("schema-valid records among %d", N).isGreaterThan(N / 5);
         assertThat(prechecked).as("the pre-check should confirm nearly every schema-valid record").isGreaterThan(valid * 9 / 10);
     }
 
@@ -58,29 +51,25 @@ class InputEquivalenceTest {
     void readingFromBytesGivesWhatTheFullPathGives() throws IOException {
         Mutations m = new Mutations(20240602L);
         Limits small = new Limits(1 << 20, 20, 40, 30);
-        int fast = 0;
-        int rejected = 0;
+        int fastTaken = 0;
+        int validUtf8 = 0;
         for (int i = 0; i < N; i++) {
             byte[] b = m.bytes();
             Language l = i % 3 == 0 ? Language.EN : Language.ZH;
             Limits limits = i % 5 == 0 ? small : Limits.DEFAULT;
-            List<JsonInput.RawRecord> a;
-            List<JsonInput.RawRecord> full;
-            try {
-                a = JsonInput.read("r.json", new ByteArrayInputStream(b), limits, l);
-                JsonInput.fullPathOnly = true;
-                full = JsonInput.read("r.json", new ByteArrayInputStream(b), limits, l);
-            } finally {
-                JsonInput.fullPathOnly = false;
+            if (b.length > limits.maxFileBytes()) {
+                continue; // refused before parsing, on either path
             }
-            assertThat(a).as("input %s", new String(b, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(full);
-            if (full.stream().anyMatch(r -> !r.ok())) {
-                rejected++;
-            }
+            List<JsonInput.RawRecord> read = JsonInput.read("r.json", new ByteArrayInputStream(b), limits, l);
+            List<JsonInput.RawRecord> full = JsonInput.parseText("r.json", b, limits, l);
+            assertThat(read).as("input %s", new String(b, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(full);
             if (JsonInput.validUtf8(b)) {
-                fast++;
+                validUtf8++;
+                if (JsonInput.parseValidUtf8("r.json", b, limits, l) != null) {
+                    fastTaken++;
+                }
             }
         }
-        System.out.printf("reader: %d inputs (%d valid UTF-8), %d with a rejected record%n", N, fast, rejected);
+        assertThat(fastTaken).as("inputs read by the fast path, of %d valid UTF-8", validUtf8).isGreaterThan(validUtf8 / 2);
     }
 }
