@@ -10,7 +10,7 @@ set -eu
 old=$1; new=$2; n=${3:-20000}; mode=${4:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/same-reports.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-java -cp benchmarks/target/benchmarks.jar org.renda.check.bench.WriteRecords "$work/random" "$n" 1 20261201 > /dev/null
+java -cp benchmarks/target/benchmarks.jar org.renda.check.bench.WriteRecords "$work/random" "$n" 20261201 > /dev/null
 python3 benchmarks/mutate.py "$work/random" "$work/mutated" 20261202
 status=0
 for set in examples/records/loudi-2025 "$work/random" "$work/mutated"; do

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *   <li>{@link #NEVER_FIRE} (E2): the rule's real conditions, then the same empty {@code from}:
  *       every join and accumulate is evaluated, nothing is activated or fired;</li>
  *   <li>{@link #RULE_AND_PATH} (E4): the real conditions, and a consequence that reports only the
- *       rule and the JSON Pointer ({@code findings.report(<path>, null)}): the values
+ *       rule and the JSON Pointer ({@code findings.report(<path>, null)}, the rule named by the
+ *       agenda filter): the values
  *       of the message are not computed (and the messages lose their placeholders);</li>
  * </ul>
  * E3 is the DRL as written. (The pack guard forbids {@code eval}, so an empty {@code from} is the
@@ -59,7 +60,7 @@ enum RuleVariants {
 
     private static final Pattern MESSAGE_PLACEHOLDER = Pattern.compile("(?m)^(\\s*@message(?:En)?\\(.*)$");
 
-    /** The second argument of the consequence's {@code findings.report(path, ...)} call. */
+    /** The first argument (the path) of the consequence's {@code findings.report(path, date, ...)} call. */
     static String pathArgument(String rhs) {
         int call = rhs.indexOf("findings.report(");
         if (call < 0 || rhs.indexOf("findings.report(", call + 1) >= 0) {
@@ -67,7 +68,6 @@ enum RuleVariants {
         }
         int i = call + "findings.report(".length();
         int depth = 0;
-        int arg = 0;
         int start = i;
         boolean inString = false;
         for (; i < rhs.length(); i++) {
@@ -88,16 +88,13 @@ enum RuleVariants {
                 }
                 depth--;
             } else if (c == ',' && depth == 0) {
-                if (arg == 1) {
-                    return rhs.substring(start, i).strip();
-                }
-                arg++;
-                start = i + 1;
+                return rhs.substring(start, i).strip();
             }
         }
-        if (arg == 1) {
-            return rhs.substring(start, i).strip();
+        String only = rhs.substring(start, i).strip();
+        if (only.isEmpty()) {
+            throw new IllegalArgumentException("findings.report without a path argument: " + rhs);
         }
-        throw new IllegalArgumentException("findings.report without a path argument: " + rhs);
+        return only;
     }
 }

@@ -22,6 +22,7 @@ class RuleVariantsTest {
                 + "    Object() from java.util.Collections.emptyList()\nthen\n");
         assertThat(RuleVariants.RULE_AND_PATH.rewrite(drl)).endsWith("then\n"
                 + "    findings.report($s.path() + \"/a,b\", null);\nend\n");
+        assertThat(RuleVariants.pathArgument("findings.report($d.path(), null, \"k\", f(1, 2));")).isEqualTo("$d.path()");
     }
 
     @Test
