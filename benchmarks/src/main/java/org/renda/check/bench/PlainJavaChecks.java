@@ -315,8 +315,7 @@ public final class PlainJavaChecks {
     private static Object[] replyValues(AnnualRecord r, Suggestion s, int months) {
         return vals("suggestion", s.id(), "assignedDate", s.assignedDate(), "months", months,
                 "deadline", Periods.monthsAfter(s.assignedDate(), months),
-                "replied", s.repliedDate() == null ? "截至 " + r.asOfDate() + " 尚未答复" : "实际于 " + s.repliedDate() + " 答复",
-                "repliedEn", s.repliedDate() == null ? "it had not been answered by " + r.asOfDate() : "it was answered on " + s.repliedDate());
+                "repliedDate", s.repliedDate(), "asOfDate", r.asOfDate());
     }
 
     /**
@@ -629,10 +628,7 @@ public final class PlainJavaChecks {
                 if (post.organ() == org.renda.check.model.Organ.ADMINISTRATIVE && !start.isAfter(end)) {
                     hit(out, "CHAIR-ADMIN-001", post.path(), null, () -> vals("role", o.role(), "name", o.displayName(),
                             "year", r.year(), "post", post.title(),
-                            "postPeriod", (post.from() == null ? "起始日期未注明" : post.from().toString()) + " 至 " + (post.to() == null ? "今" : post.to().toString()),
-                            "officerPeriod", (o.from() == null ? "年度前" : o.from().toString()) + " 至 " + (o.to() == null ? "今" : o.to().toString()),
-                            "postPeriodEn", (post.from() == null ? "start not given" : post.from().toString()) + " to " + (post.to() == null ? "present" : post.to().toString()),
-                            "officerPeriodEn", (o.from() == null ? "before the year" : o.from().toString()) + " to " + (o.to() == null ? "present" : o.to().toString())));
+                            "postFrom", post.from(), "postTo", post.to(), "officerFrom", o.from(), "officerTo", o.to()));
                 }
             }
         }
@@ -701,8 +697,7 @@ public final class PlainJavaChecks {
                 hit(out, "SUGG-ASSIGN-001", s.path(), null, () -> vals("suggestion", s.id(), "submitted", s.submittedDate(),
                         "days", p.intValue("suggestionAssignDays"),
                         "deadline", Periods.daysAfter(s.submittedDate(), p.intValue("suggestionAssignDays")),
-                        "assigned", s.assignedDate() == null ? "截至 " + r.asOfDate() + " 尚未交办" : "实际于 " + s.assignedDate() + " 交办",
-                        "assignedEn", s.assignedDate() == null ? "it had not been assigned by " + r.asOfDate() : "it was assigned on " + s.assignedDate()));
+                        "assignedDate", s.assignedDate(), "asOfDate", r.asOfDate()));
             }
         }
     }
@@ -744,7 +739,7 @@ public final class PlainJavaChecks {
             }
             if (missed >= p.intValue("unexcusedAbsencesEndingMandate")) {
                 final long inYear = missed - d.priorUnexcusedAbsencesInTerm();
-                hit(out, "DEPUTY-ABSENCE-001", d.path(), null, () -> vals("deputy", d.name() == null ? d.id() : d.name() + "（" + d.id() + "）",
+                hit(out, "DEPUTY-ABSENCE-001", d.path(), null, () -> vals("deputy", d.id(), "name", d.name(),
                         "total", d.priorUnexcusedAbsencesInTerm() + inYear, "prior", d.priorUnexcusedAbsencesInTerm(),
                         "inYear", inYear, "limit", p.intValue("unexcusedAbsencesEndingMandate")));
             }
@@ -765,7 +760,7 @@ public final class PlainJavaChecks {
         for (Deputy d : r.deputies()) {
             if (d.level() == DeputyLevel.TOWNSHIP && d.status() == DeputyStatus.RESIGNED
                     && d.resignationAcceptedBy() != null && d.resignationAcceptedBy() != AcceptingBody.CONGRESS) {
-                hit(out, "DEPUTY-RESIGN-001", d.path(), null, () -> vals("deputy", d.name() == null ? d.id() : d.name() + "（" + d.id() + "）",
+                hit(out, "DEPUTY-RESIGN-001", d.path(), null, () -> vals("deputy", d.id(), "name", d.name(),
                         "acceptedBy", d.resignationAcceptedBy()));
             }
         }
