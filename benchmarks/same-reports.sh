@@ -4,7 +4,7 @@
 # compares the reports byte for byte (issue 15: a redesign must not change a finding or a message).
 # Usage (from the repository root, after `mvn -B package -DskipTests`):
 #   sh benchmarks/same-reports.sh OLD.jar NEW.jar [N] [--ignore-texts]
-# --ignore-texts compares the reports without the message and remedy texts (for a change that
+# --ignore-texts compares the reports without the texts (message, remedy, reason, title) and the packs' SHA-256 (for a change that
 # rewords messages on purpose): rule IDs, paths, severities, citations, statuses and errors' places.
 set -eu
 old=$1; new=$2; n=${3:-20000}; mode=${4:-}
@@ -23,7 +23,7 @@ for set in examples/records/loudi-2025 "$work/random" "$work/mutated"; do
 d=json.load(open(sys.argv[1]))
 def strip(x):
     if isinstance(x, dict):
-        return {k: strip(v) for k, v in x.items() if k not in ("message", "remedy", "reason", "title")}
+        return {k: strip(v) for k, v in x.items() if k not in ("message", "remedy", "reason", "title", "sha256")}
     if isinstance(x, list):
         return [strip(v) for v in x]
     return x
