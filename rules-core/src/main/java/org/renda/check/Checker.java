@@ -580,7 +580,8 @@ public final class Checker implements AutoCloseable {
                     PackFiles p = PackFiles.fromClasspath(classLoader, id);
                     if (p == null) {
                         problems.add(new PackProblem(null, 0, null, "没有名为 " + id + " 的内置规则包（可用："
-                                + String.join("、", PackFiles.bundledIds(classLoader)) + "）"));
+                                + String.join("、", PackFiles.bundledIds(classLoader)) + "）",
+                "there is no bundled pack " + id + " (available: " + String.join(", ", PackFiles.bundledIds(classLoader)) + ")"));
                     } else {
                         files.add(p);
                     }
@@ -598,7 +599,8 @@ public final class Checker implements AutoCloseable {
             java.util.Set<String> bases = new java.util.LinkedHashSet<>();
             files = Layers.complete(files, classLoader, bases, problems);
             if (files.isEmpty() && problems.isEmpty()) {
-                problems.add(new PackProblem(null, 0, null, "没有可加载的规则包"));
+                problems.add(new PackProblem(null, 0, null, "没有可加载的规则包",
+                "no pack to load"));
             }
             Map<String, Object> values = new LinkedHashMap<>();
             if (parametersFile != null) {
@@ -634,10 +636,12 @@ public final class Checker implements AutoCloseable {
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (java.nio.file.NoSuchFileException e) {
-                problems.add(new PackProblem(file.toString(), 0, null, "参数文件不存在"));
+                problems.add(new PackProblem(file.toString(), 0, null, "参数文件不存在",
+                "the parameter file does not exist"));
                 return;
             } catch (IOException e) {
-                problems.add(new PackProblem(file.toString(), 0, null, "无法读取参数文件：" + e.getMessage()));
+                problems.add(new PackProblem(file.toString(), 0, null, "无法读取参数文件：" + e.getMessage(),
+                "cannot read the parameter file: " + e.getMessage()));
                 return;
             }
             try {

@@ -7,13 +7,30 @@ package org.renda.check;
  * @param file    the file, relative to the pack (or the parameter file), or null
  * @param line    the 1-based line, or 0 when unknown
  * @param rule    the rule name, or null
- * @param message what is wrong
+ * @param message   what is wrong, in Chinese
+ * @param messageEn the same in English, or null when only the Chinese text exists (a message
+ *                  passed through from elsewhere, e.g. Drools' own compile error text)
  */
-public record PackProblem(String file, int line, String rule, String message) {
+public record PackProblem(String file, int line, String rule, String message, String messageEn) {
 
-    /** {@code file:line: [rule] message}, the form compilers use. */
+    /** A problem with a Chinese message only. */
+    public PackProblem(String file, int line, String rule, String message) {
+        this(file, line, rule, message, null);
+    }
+
+    /** The message in this language (the Chinese one when there is no English text). */
+    public String message(Language lang) {
+        return lang == Language.EN && messageEn != null ? messageEn : message;
+    }
+
+    /** {@code file:line: [rule] message}, the form compilers use (Chinese). */
     @Override
     public String toString() {
+        return toString(Language.ZH);
+    }
+
+    /** {@code file:line: [rule] message} in this language. */
+    public String toString(Language lang) {
         StringBuilder sb = new StringBuilder();
         if (file != null) {
             sb.append(file);
@@ -25,6 +42,6 @@ public record PackProblem(String file, int line, String rule, String message) {
         if (rule != null) {
             sb.append('[').append(rule).append("] ");
         }
-        return sb.append(message).toString();
+        return sb.append(message(lang)).toString();
     }
 }

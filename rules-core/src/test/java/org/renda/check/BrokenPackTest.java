@@ -81,6 +81,24 @@ class BrokenPackTest {
         });
     }
 
+    /** Pack problems in English for --lang en: the same places, no Chinese left in what the code says. */
+    @Test
+    void problemsInEnglish() throws Exception {
+        Path dir = pack(s -> s.replace("@severity(\"ERROR\")", "@severity(\"FATAL\")"));
+        List<PackProblem> p = new java.util.ArrayList<>(problems(dir));
+        assertThat(p).extracting(x -> x.message(Language.EN)).containsExactly("@severity must be ERROR or WARNING, found FATAL");
+        assertThat(p).extracting(x -> x.message(Language.ZH)).containsExactly("@severity 应为 ERROR 或 WARNING，实为 FATAL");
+        // a pack written for the old report call is refused by the guard, before compiling
+        Path old = TestSupport.copyTinyPack(Files.createDirectories(tmp.resolve("old")));
+        Path drl = old.resolve("SESSION-QUORUM-001.drl");
+        Files.writeString(drl, Files.readString(drl).replace("findings.report(", "findings.report(kcontext, "));
+        List<PackProblem> q = problems(old);
+        assertThat(q).extracting(x -> x.message(Language.EN)).containsExactly(
+                "findings.report no longer takes kcontext: write findings.report(path, event date, \"name\", value, …)");
+        p.addAll(q);
+        assertThat(p).allSatisfy(x -> assertThat(x.toString(Language.EN)).doesNotContainPattern("\\p{IsHan}"));
+    }
+
     @Test
     void missingMetadata() throws Exception {
         Path dir = pack(s -> s.replaceAll("(?m)^\\s*@titleEn\\(.*\\)\\R", ""));

@@ -29,12 +29,14 @@ final class DrlChecks {
     static boolean check(String file, String packId, String text, DrlScan scan, List<PackProblem> problems) {
         for (DrlScan.Unclosed u : scan.unclosed()) {
             problems.add(new PackProblem(file, u.endDue(), u.name(), "规则 " + u.name() + "（第 " + u.line()
-                    + " 行开始）缺少 end：每条规则应以单独一行的 end 结束，应在第 " + u.endDue() + " 行之后补上"));
+                    + " 行开始）缺少 end：每条规则应以单独一行的 end 结束，应在第 " + u.endDue() + " 行之后补上",
+                "rule " + u.name() + " (from line " + u.line() + ") has no end: each rule ends with end on a line of its own; add it after line " + u.endDue()));
         }
         String expected = "renda.packs." + packId;
         if (scan.packageName() != null && !scan.packageName().equals(expected)) {
             problems.add(new PackProblem(file, scan.packageLine(), null, "package 应为 " + expected
-                    + "（与 pack.json 中的 \"id\": \"" + packId + "\" 一致），实为 " + scan.packageName()));
+                    + "（与 pack.json 中的 \"id\": \"" + packId + "\" 一致），实为 " + scan.packageName(),
+                "package must be " + expected + " (matching \"id\": \"" + packId + "\" in pack.json), found " + scan.packageName()));
         }
         String[] lines = text.split("\\R", -1);
         for (DrlScan.RuleText r : scan.rules()) {
@@ -52,7 +54,8 @@ final class DrlChecks {
                         template = MessageTemplate.parse(m.group(2));
                     } catch (MessageTemplate.SyntaxError e) {
                         problems.add(new PackProblem(file, i + 1, r.name(), "@" + m.group(1) + " 的格式有误（第 "
-                                + (m.start(2) + e.offset() + 1) + " 列）：" + e.getMessage()));
+                                + (m.start(2) + e.offset() + 1) + " 列）：" + e.getMessage(),
+                "@" + m.group(1) + " is malformed (column " + (m.start(2) + e.offset() + 1) + "): " + e.getMessage()));
                         continue;
                     }
                     List<String> missing = new ArrayList<>();
@@ -64,7 +67,8 @@ final class DrlChecks {
                     for (String name : missing) {
                         problems.add(new PackProblem(file, i + 1, r.name(), "@" + m.group(1) + " 中的 {" + name
                                 + "} 没有由 then 部分的 findings.report(…) 传入值，报告中会原样显示 {" + name + "}（传入的名字："
-                                + (passed.isEmpty() ? "无" : String.join("、", passed)) + near(name, passed) + "）"));
+                                + (passed.isEmpty() ? "无" : String.join("、", passed)) + near(name, passed) + "）",
+                "@" + m.group(1) + ": {" + name + "} is not passed by the consequence's findings.report(…), so the report would show {" + name + "} as it stands (passed: " + (passed.isEmpty() ? "none" : String.join(", ", passed)) + ")"));
                     }
                 }
             }

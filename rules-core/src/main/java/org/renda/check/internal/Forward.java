@@ -133,14 +133,16 @@ public final class Forward {
         View view = parse(value);
         if (view == null) {
             problems.add(new PackProblem(file, line, ruleName, "@due 应为 deadline、deadline:值名[,值名…]、year、quarter 或 month，实为 "
-                    + value));
+                    + value,
+                "@due must be deadline, deadline:name[,name…], year, quarter or month, found " + value));
             return;
         }
         boolean yearly = "true".equals(RuleMeta.str(md, "yearComplete"));
         if (yearly != (view.kind() == Kind.YEAR)) {
             problems.add(new PackProblem(file, line, ruleName, yearly
                     ? "@yearComplete(\"true\") 的规则只在年度结束时检查，其 @due 应为 year，实为 " + value
-                    : "@due(\"year\") 只用于 @yearComplete(\"true\") 的年度义务"));
+                    : "@due(\"year\") 只用于 @yearComplete(\"true\") 的年度义务",
+                yearly ? "a rule with @yearComplete(\"true\") is checked only when the year is over: its @due must be year, found " + value : "@due(\"year\") is only for yearly duties with @yearComplete(\"true\")"));
         }
     }
 

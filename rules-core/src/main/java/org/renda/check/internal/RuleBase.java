@@ -82,7 +82,8 @@ public final class RuleBase {
         Sources src = collect(packs, parameterNames, problems);
         if (src.drlCount == 0) {
             if (problems.size() == before) {
-                problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件"));
+                problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件",
+                "the selected packs hold no .drl rule file"));
             }
             return null;
         }
@@ -151,11 +152,13 @@ public final class RuleBase {
                 for (String name : ParameterSet.namesUsedIn(text)) {
                     if (!parameterNames.contains(name)) {
                         problems.add(new PackProblem(file, 0, null, "规则使用了未声明的参数 " + name
-                                + "（请在 pack.json 的 parameters 中声明）"));
+                                + "（请在 pack.json 的 parameters 中声明）",
+                "the rule uses the undeclared parameter " + name + " (declare it under parameters in pack.json)"));
                     }
                 }
                 if (scan.packageName() == null) {
-                    problems.add(new PackProblem(file, 1, null, "缺少 package 声明"));
+                    problems.add(new PackProblem(file, 1, null, "缺少 package 声明",
+                "missing package declaration"));
                     continue;
                 }
                 if (refused) {
@@ -205,7 +208,8 @@ public final class RuleBase {
             ks.getRepository().removeKieModule(rid);
             return container;
         } catch (RuntimeException e) {
-            problems.add(new PackProblem(null, 0, null, "规则编译失败：" + e));
+            problems.add(new PackProblem(null, 0, null, "规则编译失败：" + e,
+                "the rules failed to compile: " + e));
             return null;
         }
     }
@@ -277,7 +281,9 @@ public final class RuleBase {
                         + " 重复：已在 " + previous.file() + ":" + previous.line() + " 声明"
                         + (m.pack().equals(previous.pack()) ? "" : "（要用本包的规则替换包 " + previous.pack()
                         + " 中的同号规则，请在 " + m.pack() + " 的 pack.json 中写 \"extends\": [\"" + previous.pack()
-                        + "\"] 和 \"replaces\": [\"" + m.id() + "\"]）")));
+                        + "\"] 和 \"replaces\": [\"" + m.id() + "\"]）"),
+                "rule ID " + m.id() + " is duplicated: already declared at " + previous.file() + ":" + previous.line()
+                        + (m.pack().equals(previous.pack()) ? "" : " (to replace the rule of pack " + previous.pack() + " by this pack's, write \"extends\": [\"" + previous.pack() + "\"] and \"replaces\": [\"" + m.id() + "\"] in " + m.pack() + "'s pack.json)")));
             }
         }
         return byId;
@@ -293,17 +299,20 @@ public final class RuleBase {
                 RuleMeta own = byId.get(id);
                 if (own == null || !own.pack().equals(p.id())) {
                     problems.add(new PackProblem(file, 0, null, "\"replaces\" 中的规则 " + id
-                            + " 在本包中没有同号的规则（只想关闭下层规则请用 \"disables\"）"));
+                            + " 在本包中没有同号的规则（只想关闭下层规则请用 \"disables\"）",
+                "rule " + id + " in \"replaces\" has no rule of that ID in this pack (to switch a rule below off, use \"disables\")"));
                 }
                 if (!below(p, id, removedIn, packsById)) {
                     problems.add(new PackProblem(file, 0, null, "\"replaces\" 中的规则 " + id + " 不在本包扩展的规则包中"
-                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）")));
+                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）"),
+                "rule " + id + " in \"replaces\" is not in a pack this pack extends" + (p.extendsIds().isEmpty() ? " (pack.json has no \"extends\")" : " (" + String.join(", ", p.extendsIds()) + ")")));
                 }
             }
             for (String id : p.disables()) {
                 if (!below(p, id, removedIn, packsById)) {
                     problems.add(new PackProblem(file, 0, null, "\"disables\" 中的规则 " + id + " 不在本包扩展的规则包中"
-                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）")));
+                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）"),
+                "rule " + id + " in \"disables\" is not in a pack this pack extends" + (p.extendsIds().isEmpty() ? " (pack.json has no \"extends\")" : " (" + String.join(", ", p.extendsIds()) + ")")));
                 }
             }
         }

@@ -16,7 +16,7 @@ final class Problems {
                 ? "The rule packs did not load (" + e.problems().size() + " problem(s)); nothing was checked:"
                 : "规则包未能加载（" + e.problems().size() + " 个问题），未检查任何记录：");
         for (PackProblem p : e.problems()) {
-            err.println("  " + p);
+            err.println("  " + p.toString(lang));
         }
         return 2;
     }

@@ -48,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (!cases.isEmpty()) {
                 out.println(language == Language.EN ? "The fixtures do not follow the cases format (" + cases.size() + " problem(s)):"
                         : "样例文件不符合样例格式（" + cases.size() + " 个问题）：");
-                cases.forEach(c -> out.println("  " + c));
+                cases.forEach(c -> out.println("  " + c.toString(language)));
             }
             out.flush();
             return cases.isEmpty() ? 0 : 1;
