@@ -33,6 +33,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Logging is set up here, first. While Logback starts, the JDK loads the time-zone providers
+        // on the class path (ical4j's logs through SLF4J), and SLF4J would print a note on standard
+        // error that it "replays" that one call: its own notes are kept to errors (the call itself
+        // still reaches Logback and its levels).
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        org.slf4j.LoggerFactory.getILoggerFactory();
         System.exit(run(System.out, new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
 
