@@ -152,13 +152,20 @@ final class WorkbookWriter {
 
     // ---- 填表说明 -------------------------------------------------------------------------------
 
+    /**
+     * The guide's one column, in characters: narrow enough to print on A4 portrait at 100 % (LibreOffice
+     * does not apply "fit to one page wide" when it prints or exports the sheet; at 80 the lines ran off
+     * the page's right edge).
+     */
+    private static final int GUIDE_WIDTH = 62;
+
     private void guide(String bodyKind, int year, List<RuleInfo> rules, JsonNode record) {
         RecordFormat format = RecordFormat.get();
         Field kindField = format.root().field("body").object().field("kind");
         Choice kindChoice = kindField.choice(bodyKind);
         XSSFSheet sh = wb.createSheet(Layout.GUIDE);
         printable(sh, false);
-        sh.setColumnWidth(0, 80 * 256);
+        sh.setColumnWidth(0, GUIDE_WIDTH * 256);
         List<String[]> lines = new ArrayList<>(); // {style, text}
         lines.add(new String[] {"title", (kindChoice == null ? "" : kindChoice.zh()) + year + "年度履职记录 填表说明"});
         lines.add(new String[] {"", "本工作簿是记录格式 1.0 的一种写法：每个工作表是记录的一部分，填好后可直接用 renda-check 检查"
@@ -201,7 +208,7 @@ final class WorkbookWriter {
         for (String[] line : lines) {
             Row row = sh.createRow(r++);
             // wrapped lines: the row is made as tall as the text needs (spreadsheet programs do not all grow it)
-            row.setHeightInPoints(line[0].equals("title") ? 24 : 15f * (1 + displayWidth(line[1]) / 76));
+            row.setHeightInPoints(line[0].equals("title") ? 24 : 15f * (1 + displayWidth(line[1]) / (GUIDE_WIDTH - 4)));
             Cell c = row.createCell(0);
             c.setCellValue(line[1]);
             c.setCellStyle(switch (line[0]) {
