@@ -37,6 +37,8 @@ public final class Fixture {
 
     /** The rule base of {@link #engine} (compiled from the DRL, as {@code Checker} does for packs from disk). */
     public final RuleBase ruleBase;
+    /** The packs the rule base was built from (after any {@link RuleVariants} rewrite). */
+    public final List<PackFiles> packs;
     /** The law library the engine cites from. */
     public final LawLibrary laws;
 
@@ -49,18 +51,17 @@ public final class Fixture {
      * written) before it is compiled.
      */
     Fixture(int records, long seed, RuleVariants variant) {
-        this(records, seed, variant, false);
+        this(records, seed, variant, System.getProperty("renda.packDirs", System.getenv("RENDA_PACK_DIRS")));
     }
 
     /**
-     * As {@link #Fixture(int, long, RuleVariants)}; {@code droolsDefaults} builds the rule base
-     * mutable and the engine with Drools' default session options (the state before the levers
-     * of issue 16), for measuring them in the same run.
+     * As {@link #Fixture(int, long, RuleVariants)}, with the packs read from {@code dirs} (comma
+     * separated pack folders; null or blank: the bundled packs), e.g. the packs before a rule
+     * rewrite, to measure it in the same run ({@code RulesRatio}'s {@code -Dbench.beforePacks}).
      */
-    Fixture(int records, long seed, RuleVariants variant, boolean droolsDefaults) {
+    Fixture(int records, long seed, RuleVariants variant, String dirs) {
         ClassLoader cl = Fixture.class.getClassLoader();
         List<PackFiles> packs = new ArrayList<>();
-        String dirs = System.getProperty("renda.packDirs", System.getenv("RENDA_PACK_DIRS"));
         try {
             if (dirs != null && !dirs.isBlank()) {
                 for (String d : dirs.split(",")) {
@@ -89,13 +90,14 @@ public final class Fixture {
         List<PackProblem> problems = new ArrayList<>();
         ParameterSet params = ParameterSet.resolve(packs, Map.of(), "defaults", problems);
         LawLibrary laws = LawLibrary.load(cl);
-        RuleBase rb = RuleBase.build(packs, laws, params.declarations().keySet(), problems, null, droolsDefaults);
+        RuleBase rb = RuleBase.build(packs, laws, params.declarations().keySet(), problems, null);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.toString());
         }
         this.ruleBase = rb;
         this.laws = laws;
-        this.engine = new Engine(rb, laws, Math.max(2, Runtime.getRuntime().availableProcessors() * 2), !droolsDefaults);
+        this.engine = new Engine(rb, laws, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+        this.packs = List.copyOf(packs);
         this.parameters = params.values();
         this.ruleIds = List.copyOf(rb.rules().keySet());
         this.rules = rb.rules().values().stream().map(m -> m.info(Language.ZH)).toList();

@@ -27,10 +27,13 @@ import org.renda.check.model.Findings;
  *   <li>E1–E4: {@code Engine.match} on the rule bases of {@link RuleVariants}: E1 all facts,
  *       rules that never match; E2 the real conditions, never firing; E3 the rules as written;
  *       E4 the real conditions, consequences that report only rule and path;</li>
- *   <li>E3-dflt: E3 as before the levers of issue 16: a mutable rule base and Drools' default
- *       session options; E3-imm: the immutable rule base ({@code KieBaseMutability.DISABLED})
- *       with the default session options; E3 has both and {@code drools.directFiring=true},
- *       {@code drools.threadSafe=false};</li>
+ *   <li>O-dflt, O-imm, O-tuned: the options of issue 16 against Drools' defaults
+ *       ({@link DroolsOptions}, the benchmark's own KieBases and session cycle, every fact, no
+ *       gating): a mutable rule base and default session options; the immutable rule base
+ *       ({@code KieBaseMutability.DISABLED}) with the default options; the immutable rule base with
+ *       {@code drools.directFiring=true}, {@code drools.threadSafe=false} (what the engine uses);</li>
+ *   <li>E3-before (only with {@code -Dbench.beforePacks=DIR,DIR,...}): E3 on the packs in those
+ *       folders, e.g. the DRL before a rewrite, in the same rounds as E3;</li>
  *   <li>E3+words: {@code Engine.evaluate} (E3 and the findings put into words: messages,
  *       citations, sorting), which is what {@code Checker} does.</li>
  * </ul>
@@ -49,7 +52,8 @@ public final class RulesRatio {
 
     /** The medians, by pass name, and the ratios (a) of the same rounds. */
     public record Result(Map<String, Figure> passes, Figure e3OverPlainV, Figure e4OverPlain, Figure e3OverPlain,
-                         Figure e3OverDefaults, Figure immutableOverDefaults, int records, int rules, long checksum) {
+                         Figure e3OverDefaults, Figure immutableOverDefaults, Figure e3OverBefore, int records, int rules,
+                         long checksum) {
     }
 
     public static void main(String[] args) {
@@ -71,10 +75,14 @@ public final class RulesRatio {
         System.out.printf("  (a) E3 / plainV = %.1fx (rounds %.1f-%.1f), E4 / plain = %.1fx (%.1f-%.1f), E3 / plain = %.1fx%n",
                 r.e3OverPlainV().median(), r.e3OverPlainV().least(), r.e3OverPlainV().most(),
                 r.e4OverPlain().median(), r.e4OverPlain().least(), r.e4OverPlain().most(), r.e3OverPlain().median());
-        System.out.printf("  levers: all (E3 / E3-dflt) %.3f (rounds %.3f-%.3f); immutable rule base alone"
-                        + " (E3-imm / E3-dflt) %.3f (%.3f-%.3f)%n", r.e3OverDefaults().median(), r.e3OverDefaults().least(),
+        System.out.printf("  options: all (O-tuned / O-dflt) %.3f (rounds %.3f-%.3f); immutable rule base alone"
+                        + " (O-imm / O-dflt) %.3f (%.3f-%.3f)%n", r.e3OverDefaults().median(), r.e3OverDefaults().least(),
                 r.e3OverDefaults().most(), r.immutableOverDefaults().median(), r.immutableOverDefaults().least(),
                 r.immutableOverDefaults().most());
+        if (r.e3OverBefore() != null) {
+            System.out.printf("  DRL lever: E3 / E3-before %.3f (rounds %.3f-%.3f)%n", r.e3OverBefore().median(),
+                    r.e3OverBefore().least(), r.e3OverBefore().most());
+        }
     }
 
     public static Result run(int n, int rounds) {
@@ -83,10 +91,10 @@ public final class RulesRatio {
         Fixture e2 = new Fixture(2, 42L, RuleVariants.NEVER_FIRE);
         Fixture e4 = new Fixture(2, 42L, RuleVariants.RULE_AND_PATH);
         PlainJavaChecks plain = new PlainJavaChecks(fx.rules);
-        // the levers of issue 16 measured in the same rounds: E3 on a mutable rule base with Drools'
-        // default session options (before), and on this rule base (immutable) with the defaults
-        Fixture before = new Fixture(2, 42L, null, true);
-        org.renda.check.internal.Engine defaultSessions = new org.renda.check.internal.Engine(fx.ruleBase, fx.laws, 2, false);
+        // the options of issue 16 against Drools' defaults, in the same rounds
+        DroolsOptions options = new DroolsOptions(fx);
+        String beforeDirs = System.getProperty("bench.beforePacks");
+        Fixture before = beforeDirs == null || beforeDirs.isBlank() ? null : new Fixture(2, 42L, null, beforeDirs);
         KieSessionsPool pool = e1.ruleBase.kieBase().newKieSessionsPool(2);
         Findings none = (path, eventDate, values) -> { };
         List<AnnualRecord> records = fx.records;
@@ -106,8 +114,12 @@ public final class RulesRatio {
         passes.put("E1", r -> e1.engine.match(r, fx.parameters).size());
         passes.put("E2", r -> e2.engine.match(r, fx.parameters).size());
         passes.put("E3", r -> fx.engine.match(r, fx.parameters).size());
-        passes.put("E3-dflt", r -> before.engine.match(r, fx.parameters).size());
-        passes.put("E3-imm", r -> defaultSessions.match(r, fx.parameters).size());
+        if (before != null) {
+            passes.put("E3-before", r -> before.engine.match(r, fx.parameters).size());
+        }
+        passes.put("O-dflt", r -> options.defaults(r, fx.parameters));
+        passes.put("O-imm", r -> options.immutableOnly(r, fx.parameters));
+        passes.put("O-tuned", r -> options.tuned(r, fx.parameters));
         passes.put("E4", r -> e4.engine.match(r, fx.parameters).size());
         passes.put("E3+words", r -> fx.engine.evaluate(r, fx.parameters, Language.ZH).findings().size());
         // plain Java is ~20x faster: repeat its passes so that each takes a measurable time
@@ -119,6 +131,7 @@ public final class RulesRatio {
         double[] a3p = new double[rounds - WARMUP_ROUNDS];
         double[] lever = new double[rounds - WARMUP_ROUNDS];
         double[] imm = new double[rounds - WARMUP_ROUNDS];
+        double[] drl = new double[rounds - WARMUP_ROUNDS];
         long sink = 0;
         for (int round = 0; round < rounds; round++) {
             Map<String, Double> us = new LinkedHashMap<>();
@@ -139,8 +152,11 @@ public final class RulesRatio {
                 a3[i] = us.get("E3") / us.get("plainV");
                 a4[i] = us.get("E4") / us.get("plain");
                 a3p[i] = us.get("E3") / us.get("plain");
-                lever[i] = us.get("E3") / us.get("E3-dflt");
-                imm[i] = us.get("E3-imm") / us.get("E3-dflt");
+                lever[i] = us.get("O-tuned") / us.get("O-dflt");
+                imm[i] = us.get("O-imm") / us.get("O-dflt");
+                if (before != null) {
+                    drl[i] = us.get("E3") / us.get("E3-before");
+                }
             }
         }
         Map<String, Figure> figures = new LinkedHashMap<>();
@@ -150,10 +166,13 @@ public final class RulesRatio {
             f.engine.close();
         }
         pool.shutdown();
-        before.engine.close();
-        defaultSessions.close();
-        return new Result(figures, figure("E3/plainV", a3), figure("E4/plain", a4), figure("E3/plain", a3p), figure("E3/E3-dflt", lever), figure("E3-imm/E3-dflt", imm),
-                records.size(), rules, sink);
+        options.close();
+        if (before != null) {
+            before.engine.close();
+        }
+        return new Result(figures, figure("E3/plainV", a3), figure("E4/plain", a4), figure("E3/plain", a3p),
+                figure("O-tuned/O-dflt", lever), figure("O-imm/O-dflt", imm),
+                before == null ? null : figure("E3/E3-before", drl), records.size(), rules, sink);
     }
 
     static Figure figure(String name, double[] values) {

@@ -62,7 +62,7 @@ public final class Engine {
     private final Map<String, Set<Class<?>>> typesByRule;
 
     /**
-     * Performance (issue 16): the options of every session, or null for Drools' defaults. A session
+     * Performance (issue 16): the options of every session. A session
      * is used by one thread for one record and then given back to the pool, so it needs no locking
      * ({@code drools.threadSafe=false}), and no rule uses salience, no-loop, agenda groups or
      * anything else that orders activations, so a consequence may fire as soon as its match is
@@ -73,25 +73,10 @@ public final class Engine {
     private final org.kie.api.runtime.KieSessionConfiguration sessionOptions;
 
     public Engine(RuleBase ruleBase, LawLibrary laws, int poolSize) {
-        this(ruleBase, laws, poolSize, true);
-    }
-
-    /**
-     * @param tunedSessions false keeps Drools' default session options (for measuring the lever of
-     *                      {@link #sessionOptions} in the same run; the checker always passes true)
-     */
-    public Engine(RuleBase ruleBase, LawLibrary laws, int poolSize, boolean tunedSessions) {
         this.ruleBase = ruleBase;
         this.laws = laws;
         this.pool = ruleBase.kieBase().newKieSessionsPool(poolSize);
-        if (tunedSessions) {
-            org.kie.api.runtime.KieSessionConfiguration conf = org.kie.api.KieServices.get().newKieSessionConfiguration();
-            conf.setOption(org.kie.api.runtime.conf.DirectFiringOption.YES);
-            conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
-            this.sessionOptions = conf;
-        } else {
-            this.sessionOptions = null;
-        }
+        this.sessionOptions = tunedSessionOptions();
         Map<String, Set<Class<?>>> types = new java.util.HashMap<>();
         for (KiePackage kp : ruleBase.kieBase().getKiePackages()) {
             for (Rule r : kp.getRules()) {
@@ -110,6 +95,14 @@ public final class Engine {
             }
         }
         this.typesByRule = types;
+    }
+
+    /** The options of {@link #sessionOptions}: {@code drools.directFiring=true}, {@code drools.threadSafe=false}. */
+    public static org.kie.api.runtime.KieSessionConfiguration tunedSessionOptions() {
+        org.kie.api.runtime.KieSessionConfiguration conf = org.kie.api.KieServices.get().newKieSessionConfiguration();
+        conf.setOption(org.kie.api.runtime.conf.DirectFiringOption.YES);
+        conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
+        return conf;
     }
 
     private Gating gating(AnnualRecord record) {
@@ -202,7 +195,7 @@ public final class Engine {
                 collector.firing(id);
                 return true;
             };
-            KieSession session = sessionOptions == null ? pool.newKieSession() : pool.newKieSession(sessionOptions);
+            KieSession session = pool.newKieSession(sessionOptions);
             try {
                 session.setGlobal("findings", collector);
                 gating.insertFacts(session, record, parameters);

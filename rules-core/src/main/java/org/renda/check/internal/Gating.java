@@ -1,7 +1,6 @@
 package org.renda.check.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +12,8 @@ import org.renda.check.Language;
 import org.renda.check.NotChecked;
 import org.renda.check.RecordFormat;
 import org.renda.check.model.AnnualRecord;
-import org.renda.check.model.Officer;
 import org.renda.check.model.Parameters;
 import org.renda.check.model.Section;
-import org.renda.check.model.Session;
 
 /**
  * The gating of one combination of a record's kind, year, sections present and year complete:
@@ -127,49 +124,10 @@ record Gating(Set<String> allowed, List<NotChecked> missingZh, List<NotChecked> 
 
     /** Inserts the record's facts that a rule allowed to fire can match, in the record's order. */
     void insertFacts(KieSession s, AnnualRecord r, Parameters p) {
-        Gating g = this;
-        insertIfPresent(s, g, r);
-        insertIfPresent(s, g, p);
-        insertIfPresent(s, g, r.term());
-        insertIfPresent(s, g, r.budget());
-        insertIfPresent(s, g, r.livelihoodProjects());
-        insertIfPresent(s, g, r.disclosures());
-        // the same order as always (each officer then its posts, each session then its items), so
-        // rules fire in the same order
-        for (Officer o : r.officers()) {
-            insertIfPresent(s, g, o);
-            insertAll(s, g, o.otherPosts());
-        }
-        insertAll(s, g, r.deputies());
-        for (Session x : r.sessions()) {
-            insertIfPresent(s, g, x);
-            insertAll(s, g, x.agenda());
-            insertAll(s, g, x.absences());
-        }
-        insertAll(s, g, r.presidiumMeetings());
-        insertAll(s, g, r.committeeMeetings());
-        insertAll(s, g, r.reportsToCounty());
-        if (r.budget() != null) {
-            insertAll(s, g, r.budget().adjustments());
-        }
-        insertAll(s, g, r.activities());
-        insertAll(s, g, r.stations());
-        insertAll(s, g, r.suggestions());
-        insertAll(s, g, r.normativeDocuments());
-        insertAll(s, g, r.residentCouncils());
-    }
-
-    private static void insertIfPresent(KieSession s, Gating g, Object fact) {
-        if (fact != null && g.wants(fact.getClass())) {
-            s.insert(fact);
-        }
-    }
-
-    private static void insertAll(KieSession s, Gating g, Collection<?> facts) {
-        for (Object f : facts) {
-            if (g.wants(f.getClass())) {
+        RecordFacts.forEach(r, p, f -> {
+            if (wants(f.getClass())) {
                 s.insert(f);
             }
-        }
+        });
     }
 }

@@ -70,14 +70,10 @@ public final class PrecompiledRules {
 
     /**
      * The precompiled KieBase for these packs, or null when there is none that matches (then the
-     * caller compiles). Never throws.
+     * caller compiles). Never throws. Built with {@code KieBaseMutability.DISABLED}, as the compiled
+     * path (issue 16).
      */
     public static KieBase load(ClassLoader loader, List<PackFiles> packs) {
-        return load(loader, packs, false);
-    }
-
-    /** As {@link #load(ClassLoader, List)}; {@code mutable} false: {@code KieBaseMutability.DISABLED} (issue 16). */
-    public static KieBase load(ClassLoader loader, List<PackFiles> packs, boolean mutable) {
         if (loader == null || packs.isEmpty() || Boolean.getBoolean("renda.noPrecompiled")) {
             return null;
         }
@@ -100,9 +96,7 @@ public final class PrecompiledRules {
                 @SuppressWarnings("unchecked")
                 Collection<KiePackage> pkgs = (Collection<KiePackage>) in.readObject();
                 org.kie.api.KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
-                if (!mutable) {
-                    conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
-                }
+                conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
                 InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(conf);
                 kbase.addPackages(pkgs);
                 return kbase;

@@ -61,23 +61,12 @@ public final class RuleBase {
      * As {@link #build(List, LawLibrary, java.util.Set, List)}; when {@code loader} is not null and
      * the packs are exactly the bundled packs a precompiled rule base was made for at build time
      * ({@link PrecompiledRules}), the compiled packages are read instead of compiling the DRL.
-     * Linting, parameter and metadata checks run the same either way.
+     * Linting, parameter and metadata checks run the same either way. Either way the KieBase is
+     * built with {@code KieBaseMutability.DISABLED}: rules are never added to or removed from a
+     * built rule base here, so Drools need not track its sessions for changes (issue 16).
      */
     public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
                                  List<PackProblem> problems, ClassLoader loader) {
-        return build(packs, laws, parameterNames, problems, loader, false);
-    }
-
-    /**
-     * As {@link #build(List, LawLibrary, java.util.Set, List, ClassLoader)}.
-     *
-     * @param mutable false (what the checker uses) builds the KieBase with
-     *                {@code KieBaseMutability.DISABLED}: rules are never added to or removed from a
-     *                built rule base here, so Drools need not track its sessions for changes
-     *                (issue 16); true keeps Drools' default, for measuring that lever
-     */
-    public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
-                                 List<PackProblem> problems, ClassLoader loader, boolean mutable) {
         int before = problems.size();
         Sources src = collect(packs, parameterNames, problems);
         if (src.drlCount == 0) {
@@ -87,11 +76,11 @@ public final class RuleBase {
             }
             return null;
         }
-        KieBase precompiled = problems.size() == before ? PrecompiledRules.load(loader, packs, mutable) : null;
+        KieBase precompiled = problems.size() == before ? PrecompiledRules.load(loader, packs) : null;
         KieContainer containerToDispose = null;
         KieBase kieBase = precompiled;
         if (kieBase == null) {
-            containerToDispose = compile(src, mutable, problems);
+            containerToDispose = compile(src, problems);
             if (containerToDispose == null) {
                 return null;
             }
@@ -182,7 +171,7 @@ public final class RuleBase {
      * KieBase in {@code src.compiled}; or null with every compile error added as a problem at its
      * file and line.
      */
-    private static KieContainer compile(Sources src, boolean mutable, List<PackProblem> problems) {
+    private static KieContainer compile(Sources src, List<PackProblem> problems) {
         try {
             KieServices ks = KieServices.get();
             KieFileSystem kfs = ks.newKieFileSystem();
@@ -198,13 +187,9 @@ public final class RuleBase {
                 return null;
             }
             KieContainer container = ks.newKieContainer(rid);
-            if (mutable) {
-                src.compiled = container.getKieBase();
-            } else {
-                org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
-                conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
-                src.compiled = container.newKieBase(conf);
-            }
+            org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration();
+            conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
+            src.compiled = container.newKieBase(conf);
             ks.getRepository().removeKieModule(rid);
             return container;
         } catch (RuntimeException e) {
