@@ -72,11 +72,28 @@ public final class Engine {
      */
     private final org.kie.api.runtime.KieSessionConfiguration sessionOptions;
 
+    /**
+     * Performance (issue 16): whether the rules declare the read-only globals {@code record} (the
+     * record being checked) and {@code params} (the parameter values), which the engine then sets
+     * in every session before inserting the facts. A rule that only reads the record or the
+     * parameters names them so instead of matching them as facts in a pattern, so a rule with one
+     * other pattern is alpha-terminal (no join). Packs that match them as facts still work: they
+     * are inserted whenever a rule allowed to fire matches their type.
+     */
+    private final boolean recordGlobal;
+    private final boolean paramsGlobal;
+
     public Engine(RuleBase ruleBase, LawLibrary laws, int poolSize) {
         this.ruleBase = ruleBase;
         this.laws = laws;
         this.pool = ruleBase.kieBase().newKieSessionsPool(poolSize);
         this.sessionOptions = tunedSessionOptions();
+        Set<String> globals = new HashSet<>();
+        for (KiePackage kp : ruleBase.kieBase().getKiePackages()) {
+            kp.getGlobalVariables().forEach(g -> globals.add(g.getName()));
+        }
+        this.recordGlobal = globals.contains(PackLint.RECORD_GLOBAL);
+        this.paramsGlobal = globals.contains(PackLint.PARAMS_GLOBAL);
         Map<String, Set<Class<?>>> types = new java.util.HashMap<>();
         for (KiePackage kp : ruleBase.kieBase().getKiePackages()) {
             for (Rule r : kp.getRules()) {
@@ -198,6 +215,12 @@ public final class Engine {
             KieSession session = pool.newKieSession(sessionOptions);
             try {
                 session.setGlobal("findings", collector);
+                if (recordGlobal) {
+                    session.setGlobal(PackLint.RECORD_GLOBAL, record);
+                }
+                if (paramsGlobal) {
+                    session.setGlobal(PackLint.PARAMS_GLOBAL, parameters);
+                }
                 gating.insertFacts(session, record, parameters);
                 session.fireAllRules(filter);
             } finally {

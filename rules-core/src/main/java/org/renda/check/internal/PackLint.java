@@ -11,7 +11,8 @@ import org.renda.check.PackProblem;
  * <ul>
  *   <li>imports only from the fact model {@code org.renda.check.model}, {@code java.time} (and its
  *       {@code format} and {@code temporal} packages) and top-level {@code java.util} classes;</li>
- *   <li>the only global is {@code findings};</li>
+ *   <li>the only globals are {@code Findings findings}, and the read-only {@code AnnualRecord record}
+ *       and {@code Parameters params} (the engine sets them in every session; issue 16);</li>
  *   <li>no {@code function} and no {@code eval};</li>
  *   <li>every line of the file outside comments and string literals (imports aside), including rule
  *       headers such as {@code salience (…)}, is free of the tokens that reach the file system,
@@ -32,8 +33,13 @@ public final class PackLint {
             "import\\s+(function\\s+|static\\s+)?"
                     + "(org\\.renda\\.check\\.model|java\\.time(\\.format|\\.temporal)?|java\\.util)"
                     + "(\\.[A-Z][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?|\\.\\*)\\s*;?");
+    /** The global of the record being checked. */
+    public static final String RECORD_GLOBAL = "record";
+    /** The global of the parameter values. */
+    public static final String PARAMS_GLOBAL = "params";
     private static final Pattern ALLOWED_GLOBAL = Pattern.compile(
-            "global\\s+(org\\.renda\\.check\\.model\\.)?Findings\\s+findings\\s*;?");
+            "global\\s+(org\\.renda\\.check\\.model\\.)?(Findings\\s+findings|AnnualRecord\\s+" + RECORD_GLOBAL
+                    + "|Parameters\\s+" + PARAMS_GLOBAL + ")\\s*;?");
     /** Tokens no pack needs; matched outside comments and string literals. */
     static final Pattern FORBIDDEN = Pattern.compile("\\b("
             + "System|Runtime|ProcessBuilder|ProcessHandle|Thread|ThreadGroup|ThreadLocal|ClassLoader|getClassLoader"
@@ -67,8 +73,10 @@ public final class PackLint {
         for (DrlScan.Line l : scan.globals()) {
             if (!ALLOWED_GLOBAL.matcher(l.text()).matches()) {
                 problems.add(new PackProblem(file, l.number(), null,
-                        "不允许的 global：" + l.text() + "（只允许 global Findings findings）",
-                "global not allowed: " + l.text() + " (only global Findings findings)"));
+                        "不允许的 global：" + l.text() + "（只允许 global Findings findings、global AnnualRecord record"
+                                + " 与 global Parameters params）",
+                "global not allowed: " + l.text() + " (only global Findings findings, global AnnualRecord record"
+                        + " and global Parameters params)"));
             }
         }
         String clean = DrlScan.stripComments(text);
