@@ -2,17 +2,14 @@ package org.renda.check.internal;
 
 import java.util.Collection;
 import java.util.function.Consumer;
-import org.renda.check.model.Activity;
 import org.renda.check.model.AnnualRecord;
 import org.renda.check.model.Officer;
 import org.renda.check.model.Parameters;
-import org.renda.check.model.Participation;
 import org.renda.check.model.Session;
 
 /**
  * The facts of one record as the engine inserts them, in the record's order (each officer then its
- * posts, each session then its items, each activity then its deputies' {@link Participation}s),
- * so that rules fire in the same order every time.
+ * posts, each session then its items), so that rules fire in the same order every time.
  */
 public final class RecordFacts {
 
@@ -44,14 +41,6 @@ public final class RecordFacts {
             all(sink, r.budget().adjustments());
         }
         all(sink, r.activities());
-        for (Activity a : r.activities()) {
-            java.util.Set<String> seen = a.deputyIds().size() > 1 ? new java.util.HashSet<>() : null;
-            for (String id : a.deputyIds()) {
-                if (seen == null || seen.add(id)) {
-                    sink.accept(new Participation(a.index(), id, a.type()));
-                }
-            }
-        }
         all(sink, r.stations());
         all(sink, r.suggestions());
         all(sink, r.normativeDocuments());

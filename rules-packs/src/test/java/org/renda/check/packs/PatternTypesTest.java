@@ -11,7 +11,7 @@ import org.renda.check.model.BudgetAdjustment;
 import org.renda.check.model.Deputy;
 import org.renda.check.model.Officer;
 import org.renda.check.model.Parameters;
-import org.renda.check.model.Participation;
+import org.renda.check.model.Activity;
 import org.renda.check.model.Session;
 
 /**
@@ -37,7 +37,7 @@ class PatternTypesTest {
             // the record and the parameters are read-only globals (issue 16), not matched as facts
             assertThat(engine.patternTypesOf("SESSION-FREQ-001")).containsExactly(Session.class);
             // the source of "from accumulate"
-            assertThat(engine.patternTypesOf("LD-STATION-VISIT-001")).contains(Deputy.class, Participation.class)
+            assertThat(engine.patternTypesOf("LD-STATION-VISIT-001")).contains(Deputy.class, Activity.class)
                     .doesNotContain(AnnualRecord.class, Parameters.class);
             // the source of an accumulate with a result constraint
             assertThat(engine.patternTypesOf("DEPUTY-ABSENCE-001")).contains(Deputy.class, Session.class);
