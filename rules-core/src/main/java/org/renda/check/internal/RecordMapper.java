@@ -3,11 +3,11 @@ package org.renda.check.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.renda.check.model.AcceptingBody;
 import org.renda.check.model.Absence;
 import org.renda.check.model.Activity;
@@ -45,20 +45,54 @@ import org.renda.check.model.Vote;
 import org.renda.check.model.VoteMethod;
 
 /**
- * Maps a record that passed {@code RecordValidator} to the fact model. It trusts the validation:
- * types, enums and required fields are as the format says, so this class only reads. {@code null}
- * reads as absent everywhere (record format rule 7).
+ * Maps a record whose structure the schema accepted to the fact model, in one walk of the tree.
+ * It trusts the schema: types, enums and required fields are as the format says, so this class
+ * only reads. {@code null} reads as absent everywhere (record format rule 7).
+ *
+ * <p>The walk also keeps what the semantic checks ({@link SemanticChecks}) need and the model does
+ * not say: every date it read with its JSON Pointer, and every date string that does not exist
+ * (the schema's {@code date} format already rejects those; kept so that a date is never silently
+ * read as absent). Positions in lists are the model's {@code index} fields.
  */
 public final class RecordMapper {
+
+    /** A date the walk read: the item's pointer ("" for the root, "/sessions/0") and the field's name. */
+    record Dated(String item, String field, LocalDate date) {
+        String pointer() {
+            return item + "/" + field;
+        }
+    }
+
+    /** A date string that is not a date, with its pointer. */
+    record BadDate(String pointer, JsonNode value) {
+    }
+
+    /** The facts of one record and what the walk saw on the way. */
+    record Mapping(AnnualRecord record, List<Dated> dates, List<BadDate> badDates) {
+    }
+
+    private final List<Dated> dates = new ArrayList<>();
+    private final List<BadDate> badDates = new ArrayList<>(0);
 
     private RecordMapper() {
     }
 
     /** The record's facts. The node must have passed validation. */
     public static AnnualRecord map(JsonNode r) {
+        return new RecordMapper().record(r);
+    }
+
+    /** The record's facts with the dates read and the bad ones; the structure must have passed the schema. */
+    static Mapping read(JsonNode r) {
+        RecordMapper m = new RecordMapper();
+        AnnualRecord record = m.record(r);
+        return new Mapping(record, m.dates, m.badDates);
+    }
+
+    private AnnualRecord record(JsonNode r) {
         JsonNode body = r.get("body");
         int year = r.get("year").intValue();
-        LocalDate asOf = date(r, "asOfDate");
+        LocalDate asOf = date(r, "", "asOfDate");
         if (asOf == null) {
             asOf = LocalDate.of(year, 12, 31);
         }
@@ -69,75 +103,74 @@ public final class RecordMapper {
             }
         }
         JsonNode termNode = r.get("term");
-        Term term = present(termNode) ? new Term(integer(termNode, "number"), date(termNode, "electionCompletedDate")) : null;
+        Term term = present(termNode) ? new Term(integer(termNode, "number"),
+                date(termNode, "/term", "electionCompletedDate")) : null;
         JsonNode budgetNode = r.get("budget");
         Budget budget = present(budgetNode)
                 ? new Budget(bool(budgetNode, "earmarkedCongressFunds", false),
-                        list(budgetNode.get("adjustments"), RecordMapper::adjustment))
+                        list(budgetNode.get("adjustments"), "/budget/adjustments", this::adjustment))
                 : null;
         JsonNode lp = r.get("livelihoodProjects");
+        String lpAt = "/livelihoodProjects";
         LivelihoodProjects livelihood = present(lp)
-                ? new LivelihoodProjects(date(lp, "collectionStartDate"), integer(lp, "candidateCount"),
-                        integer(lp, "selectedCount"), date(lp, "implementationReportDate"),
-                        date(lp, "satisfactionEvaluationDate"))
+                ? new LivelihoodProjects(date(lp, lpAt, "collectionStartDate"), integer(lp, "candidateCount"),
+                        integer(lp, "selectedCount"), date(lp, lpAt, "implementationReportDate"),
+                        date(lp, lpAt, "satisfactionEvaluationDate"))
                 : null;
         JsonNode dn = r.get("disclosures");
         Disclosures disclosures = present(dn)
-                ? new Disclosures(date(dn, "deputyInfoPublishedDate"), boolOrNull(dn, "performanceRecordsKept"))
+                ? new Disclosures(date(dn, "/disclosures", "deputyInfoPublishedDate"), boolOrNull(dn, "performanceRecordsKept"))
                 : null;
         return new AnnualRecord(text(r, "recordId"), BodyKind.valueOf(text(body, "kind")), text(body, "name"),
                 text(body, "county"), text(body, "city"), text(body, "province"), year, asOf, sections, term,
-                list(r.get("officers"), RecordMapper::officer),
-                list(r.get("deputies"), RecordMapper::deputy),
-                list(r.get("sessions"), RecordMapper::session),
-                list(r.get("presidiumMeetings"), (n, i) -> meeting(MeetingKind.PRESIDIUM, n, i)),
-                list(r.get("committeeMeetings"), (n, i) -> meeting(MeetingKind.COMMITTEE, n, i)),
-                list(r.get("reportsToCounty"), (n, i) -> new CountyReport(i, date(n, "date"), text(n, "title"))),
+                list(r.get("officers"), "/officers", this::officer),
+                list(r.get("deputies"), "/deputies", this::deputy),
+                list(r.get("sessions"), "/sessions", this::session),
+                list(r.get("presidiumMeetings"), "/presidiumMeetings", (n, i, p) -> meeting(MeetingKind.PRESIDIUM, n, i, p)),
+                list(r.get("committeeMeetings"), "/committeeMeetings", (n, i, p) -> meeting(MeetingKind.COMMITTEE, n, i, p)),
+                list(r.get("reportsToCounty"), "/reportsToCounty",
+                        (n, i, p) -> new CountyReport(i, date(n, p, "date"), text(n, "title"))),
                 budget,
-                list(r.get("activities"), RecordMapper::activity),
-                list(r.get("stations"), (n, i) -> new Station(i, text(n, "id"), text(n, "name"), date(n, "establishedDate"))),
-                list(r.get("suggestions"), RecordMapper::suggestion),
+                list(r.get("activities"), "/activities", this::activity),
+                list(r.get("stations"), "/stations",
+                        (n, i, p) -> new Station(i, text(n, "id"), text(n, "name"), date(n, p, "establishedDate"))),
+                list(r.get("suggestions"), "/suggestions", this::suggestion),
                 livelihood,
-                list(r.get("normativeDocuments"), (n, i) -> new NormativeDocument(i, text(n, "id"), text(n, "title"),
-                        date(n, "issuedDate"), date(n, "filedWithPresidiumDate"))),
-                list(r.get("residentCouncils"), (n, i) -> new ResidentCouncil(i, text(n, "name"), date(n, "establishedDate"))),
+                list(r.get("normativeDocuments"), "/normativeDocuments", (n, i, p) -> new NormativeDocument(i,
+                        text(n, "id"), text(n, "title"), date(n, p, "issuedDate"), date(n, p, "filedWithPresidiumDate"))),
+                list(r.get("residentCouncils"), "/residentCouncils",
+                        (n, i, p) -> new ResidentCouncil(i, text(n, "name"), date(n, p, "establishedDate"))),
                 disclosures);
     }
 
-    private static Officer officer(JsonNode n, int i) {
-        List<Post> posts = new ArrayList<>();
-        JsonNode postsNode = n.get("otherPosts");
-        if (present(postsNode)) {
-            for (int k = 0; k < postsNode.size(); k++) {
-                JsonNode p = postsNode.get(k);
-                posts.add(new Post(i, k, text(p, "title"), Organ.valueOf(text(p, "organ")), date(p, "from"), date(p, "to")));
-            }
-        }
+    private Officer officer(JsonNode n, int i, String at) {
+        List<Post> posts = list(n.get("otherPosts"), at + "/otherPosts", (p, k, pAt) -> new Post(i, k, text(p, "title"),
+                Organ.valueOf(text(p, "organ")), date(p, pAt, "from"), date(p, pAt, "to")));
         return new Officer(i, text(n, "id"), text(n, "name"), OfficerRole.valueOf(text(n, "role")),
-                date(n, "from"), date(n, "to"), boolOrNull(n, "isDeputy"), boolOrNull(n, "fullTime"), posts,
+                date(n, at, "from"), date(n, at, "to"), boolOrNull(n, "isDeputy"), boolOrNull(n, "fullTime"), posts,
                 strings(n.get("governmentPortfolios")), enumOrNull(EndReason.class, n, "endReason"),
                 enumOrNull(AcceptingBody.class, n, "resignationAcceptedBy"));
     }
 
-    private static Deputy deputy(JsonNode n, int i) {
+    private Deputy deputy(JsonNode n, int i, String at) {
         Integer prior = integer(n, "priorUnexcusedAbsencesInTerm");
         return new Deputy(i, text(n, "id"), text(n, "name"), DeputyLevel.valueOf(text(n, "level")),
-                DeputyStatus.valueOf(text(n, "status")), date(n, "statusDate"), prior == null ? 0 : prior,
+                DeputyStatus.valueOf(text(n, "status")), date(n, at, "statusDate"), prior == null ? 0 : prior,
                 enumOrNull(AcceptingBody.class, n, "resignationAcceptedBy"));
     }
 
-    private static Session session(JsonNode n, int i) {
-        List<Absence> absences = list(n.get("absences"),
-                (a, k) -> new Absence(i, k, text(a, "deputyId"), bool(a, "leaveApproved", false)));
-        List<AgendaItem> agenda = list(n.get("agenda"), (a, k) -> agendaItem(i, a, k));
-        return new Session(i, text(n, "id"), SessionKind.valueOf(text(n, "kind")), date(n, "scheduleDecidedDate"),
-                date(n, "schedulePublishedDate"), date(n, "noticeDate"), date(n, "documentsDeliveredDate"),
-                date(n, "startDate"), date(n, "endDate"), n.get("halfDays").intValue(),
+    private Session session(JsonNode n, int i, String at) {
+        List<Absence> absences = list(n.get("absences"), at + "/absences",
+                (a, k, aAt) -> new Absence(i, k, text(a, "deputyId"), bool(a, "leaveApproved", false)));
+        List<AgendaItem> agenda = list(n.get("agenda"), at + "/agenda", (a, k, aAt) -> agendaItem(i, a, k, aAt));
+        return new Session(i, text(n, "id"), SessionKind.valueOf(text(n, "kind")), date(n, at, "scheduleDecidedDate"),
+                date(n, at, "schedulePublishedDate"), date(n, at, "noticeDate"), date(n, at, "documentsDeliveredDate"),
+                date(n, at, "startDate"), date(n, at, "endDate"), n.get("halfDays").intValue(),
                 n.get("deputiesTotal").intValue(), n.get("deputiesPresent").intValue(),
                 integer(n, "proposingDeputies"), bool(n, "presidiumElected", true), absences, agenda);
     }
 
-    private static AgendaItem agendaItem(int sessionIndex, JsonNode a, int k) {
+    private AgendaItem agendaItem(int sessionIndex, JsonNode a, int k, String at) {
         JsonNode v = a.get("vote");
         Vote vote = present(v)
                 ? new Vote(v.get("for").intValue(), v.get("against").intValue(), v.get("abstain").intValue(),
@@ -145,31 +178,48 @@ public final class RecordMapper {
                 : null;
         return new AgendaItem(sessionIndex, k, text(a, "id"), AgendaType.valueOf(text(a, "type")), text(a, "title"),
                 integer(a, "fiscalYear"), ItemResult.valueOf(text(a, "result")), vote, integer(a, "signatories"),
-                date(a, "publishedDate"), date(a, "filedWithUpperGovernmentDate"));
+                date(a, at, "publishedDate"), date(a, at, "filedWithUpperGovernmentDate"));
     }
 
-    private static Meeting meeting(MeetingKind kind, JsonNode n, int i) {
-        return new Meeting(kind, i, date(n, "date"), integer(n, "membersTotal"), integer(n, "membersPresent"),
+    private Meeting meeting(MeetingKind kind, JsonNode n, int i, String at) {
+        return new Meeting(kind, i, date(n, at, "date"), integer(n, "membersTotal"), integer(n, "membersPresent"),
                 strings(n.get("subjects")));
     }
 
-    private static BudgetAdjustment adjustment(JsonNode n, int i) {
+    private BudgetAdjustment adjustment(JsonNode n, int i, String at) {
         JsonNode amount = n.get("amount");
-        return new BudgetAdjustment(i, text(n, "id"), date(n, "executedDate"), text(n, "description"),
+        return new BudgetAdjustment(i, text(n, "id"), date(n, at, "executedDate"), text(n, "description"),
                 present(amount) ? amount.decimalValue() : null, text(n, "approvedAtSession"));
     }
 
-    private static Activity activity(JsonNode n, int i) {
-        return new Activity(i, text(n, "id"), ActivityType.valueOf(text(n, "type")), date(n, "date"),
+    private Activity activity(JsonNode n, int i, String at) {
+        return new Activity(i, text(n, "id"), ActivityType.valueOf(text(n, "type")), date(n, at, "date"),
                 enumOrNull(Organizer.class, n, "organizer"), text(n, "subject"), text(n, "stationId"),
-                strings(n.get("deputyIds")), integer(n, "opinionsCollected"), date(n, "opinionsForwardedDate"),
-                date(n, "feedbackDate"));
+                strings(n.get("deputyIds")), integer(n, "opinionsCollected"), date(n, at, "opinionsForwardedDate"),
+                date(n, at, "feedbackDate"));
     }
 
-    private static Suggestion suggestion(JsonNode n, int i) {
-        return new Suggestion(i, text(n, "id"), strings(n.get("deputyIds")), date(n, "submittedDate"),
-                text(n, "sessionId"), date(n, "assignedDate"), bool(n, "complex", false), date(n, "repliedDate"),
+    private Suggestion suggestion(JsonNode n, int i, String at) {
+        return new Suggestion(i, text(n, "id"), strings(n.get("deputyIds")), date(n, at, "submittedDate"),
+                text(n, "sessionId"), date(n, at, "assignedDate"), bool(n, "complex", false), date(n, at, "repliedDate"),
                 boolOrNull(n, "deputyContacted"));
+    }
+
+    /** A date field of the item at {@code at}: kept with its place; a string that is no date is kept as a problem. */
+    private LocalDate date(JsonNode n, String at, String field) {
+        JsonNode v = n.get(field);
+        if (!present(v)) {
+            return null;
+        }
+        LocalDate d;
+        try {
+            d = Dates.parse(v.asText());
+        } catch (DateTimeParseException e) {
+            badDates.add(new BadDate(at + "/" + field, v));
+            return null;
+        }
+        dates.add(new Dated(at, field, d));
+        return d;
     }
 
     // ---- small readers; absent and null read alike ----
@@ -185,11 +235,6 @@ public final class RecordMapper {
     static String text(JsonNode n, String field) {
         JsonNode v = n == null ? null : n.get(field);
         return present(v) ? v.asText() : null;
-    }
-
-    private static LocalDate date(JsonNode n, String field) {
-        String s = text(n, field);
-        return s == null ? null : Dates.parse(s);
     }
 
     private static Integer integer(JsonNode n, String field) {
@@ -221,13 +266,18 @@ public final class RecordMapper {
         return out;
     }
 
-    private static <T> List<T> list(JsonNode array, BiFunction<JsonNode, Integer, T> item) {
+    /** How one list item is read: its node, its position and its pointer. */
+    private interface Item<T> {
+        T read(JsonNode node, int index, String pointer);
+    }
+
+    private static <T> List<T> list(JsonNode array, String at, Item<T> item) {
         if (!present(array)) {
             return List.of();
         }
         List<T> out = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            out.add(item.apply(array.get(i), i));
+            out.add(item.read(array.get(i), i, at + "/" + i));
         }
         return out;
     }
