@@ -27,8 +27,9 @@ import org.renda.check.internal.RecordValidator;
  */
 public final class RecordGen {
 
-    public static final String TOWNSHIP = "/examples/record-example-township.json";
-    public static final String STREET = "/examples/record-example-street.json";
+    /** The spec examples, as rules-core ships them (its fixture bases). */
+    public static final String TOWNSHIP = "/org/renda/check/fixtures/township.json";
+    public static final String STREET = "/org/renda/check/fixtures/street.json";
 
     /** The years the random records cover: the packs' whole range (catalogue 1.1) and the holiday file's. */
     public static final int FIRST_YEAR = 2021;
