@@ -1,48 +1,36 @@
 package org.renda.check.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.renda.check.model.AcceptingBody;
-import org.renda.check.model.Absence;
 import org.renda.check.model.Activity;
-import org.renda.check.model.ActivityType;
-import org.renda.check.model.AgendaItem;
-import org.renda.check.model.AgendaType;
 import org.renda.check.model.AnnualRecord;
 import org.renda.check.model.BodyKind;
 import org.renda.check.model.Budget;
-import org.renda.check.model.BudgetAdjustment;
 import org.renda.check.model.CountyReport;
 import org.renda.check.model.Deputy;
-import org.renda.check.model.DeputyLevel;
-import org.renda.check.model.DeputyStatus;
 import org.renda.check.model.Disclosures;
-import org.renda.check.model.EndReason;
-import org.renda.check.model.ItemResult;
 import org.renda.check.model.LivelihoodProjects;
 import org.renda.check.model.Meeting;
 import org.renda.check.model.MeetingKind;
 import org.renda.check.model.NormativeDocument;
 import org.renda.check.model.Officer;
-import org.renda.check.model.OfficerRole;
-import org.renda.check.model.Organ;
-import org.renda.check.model.Organizer;
-import org.renda.check.model.Post;
 import org.renda.check.model.ResidentCouncil;
 import org.renda.check.model.Section;
 import org.renda.check.model.Session;
-import org.renda.check.model.SessionKind;
 import org.renda.check.model.Station;
 import org.renda.check.model.Suggestion;
 import org.renda.check.model.Term;
-import org.renda.check.model.Vote;
-import org.renda.check.model.VoteMethod;
 
 /**
  * Maps a record whose structure the schema accepted to the fact model, in one walk of the tree.
@@ -102,107 +90,190 @@ public final class RecordMapper {
                 sections.add(s);
             }
         }
-        JsonNode termNode = r.get("term");
-        Term term = present(termNode) ? new Term(integer(termNode, "number"),
-                date(termNode, "/term", "electionCompletedDate")) : null;
-        JsonNode budgetNode = r.get("budget");
-        Budget budget = present(budgetNode)
-                ? new Budget(bool(budgetNode, "earmarkedCongressFunds", false),
-                        list(budgetNode.get("adjustments"), "/budget/adjustments", this::adjustment))
-                : null;
-        JsonNode lp = r.get("livelihoodProjects");
-        String lpAt = "/livelihoodProjects";
-        LivelihoodProjects livelihood = present(lp)
-                ? new LivelihoodProjects(date(lp, lpAt, "collectionStartDate"), integer(lp, "candidateCount"),
-                        integer(lp, "selectedCount"), date(lp, lpAt, "implementationReportDate"),
-                        date(lp, lpAt, "satisfactionEvaluationDate"))
-                : null;
-        JsonNode dn = r.get("disclosures");
-        Disclosures disclosures = present(dn)
-                ? new Disclosures(date(dn, "/disclosures", "deputyInfoPublishedDate"), boolOrNull(dn, "performanceRecordsKept"))
-                : null;
         return new AnnualRecord(text(r, "recordId"), BodyKind.valueOf(text(body, "kind")), text(body, "name"),
-                text(body, "county"), text(body, "city"), text(body, "province"), year, asOf, sections, term,
-                list(r.get("officers"), "/officers", this::officer),
-                list(r.get("deputies"), "/deputies", this::deputy),
-                list(r.get("sessions"), "/sessions", this::session),
-                list(r.get("presidiumMeetings"), "/presidiumMeetings", (n, i, p) -> meeting(MeetingKind.PRESIDIUM, n, i, p)),
-                list(r.get("committeeMeetings"), "/committeeMeetings", (n, i, p) -> meeting(MeetingKind.COMMITTEE, n, i, p)),
-                list(r.get("reportsToCounty"), "/reportsToCounty",
-                        (n, i, p) -> new CountyReport(i, date(n, p, "date"), text(n, "title"))),
-                budget,
-                list(r.get("activities"), "/activities", this::activity),
-                list(r.get("stations"), "/stations",
-                        (n, i, p) -> new Station(i, text(n, "id"), text(n, "name"), date(n, p, "establishedDate"))),
-                list(r.get("suggestions"), "/suggestions", this::suggestion),
-                livelihood,
-                list(r.get("normativeDocuments"), "/normativeDocuments", (n, i, p) -> new NormativeDocument(i,
-                        text(n, "id"), text(n, "title"), date(n, p, "issuedDate"), date(n, p, "filedWithPresidiumDate"))),
-                list(r.get("residentCouncils"), "/residentCouncils",
-                        (n, i, p) -> new ResidentCouncil(i, text(n, "name"), date(n, p, "establishedDate"))),
-                disclosures);
+                text(body, "county"), text(body, "city"), text(body, "province"), year, asOf, sections,
+                object(r, Section.TERM, Term.class),
+                list(r, Section.OFFICERS, Officer.class, null),
+                list(r, Section.DEPUTIES, Deputy.class, null),
+                list(r, Section.SESSIONS, Session.class, null),
+                list(r, Section.PRESIDIUM_MEETINGS, Meeting.class, MeetingKind.PRESIDIUM),
+                list(r, Section.COMMITTEE_MEETINGS, Meeting.class, MeetingKind.COMMITTEE),
+                list(r, Section.REPORTS_TO_COUNTY, CountyReport.class, null),
+                object(r, Section.BUDGET, Budget.class),
+                list(r, Section.ACTIVITIES, Activity.class, null),
+                list(r, Section.STATIONS, Station.class, null),
+                list(r, Section.SUGGESTIONS, Suggestion.class, null),
+                object(r, Section.LIVELIHOOD_PROJECTS, LivelihoodProjects.class),
+                list(r, Section.NORMATIVE_DOCUMENTS, NormativeDocument.class, null),
+                list(r, Section.RESIDENT_COUNCILS, ResidentCouncil.class, null),
+                object(r, Section.DISCLOSURES, Disclosures.class));
     }
 
-    private Officer officer(JsonNode n, int i, String at) {
-        List<Post> posts = list(n.get("otherPosts"), at + "/otherPosts", (p, k, pAt) -> new Post(i, k, text(p, "title"),
-                Organ.valueOf(text(p, "organ")), date(p, pAt, "from"), date(p, pAt, "to")));
-        return new Officer(i, text(n, "id"), text(n, "name"), OfficerRole.valueOf(text(n, "role")),
-                date(n, at, "from"), date(n, at, "to"), boolOrNull(n, "isDeputy"), boolOrNull(n, "fullTime"), posts,
-                strings(n.get("governmentPortfolios")), enumOrNull(EndReason.class, n, "endReason"),
-                enumOrNull(AcceptingBody.class, n, "resignationAcceptedBy"));
+    private <T> T object(JsonNode r, Section section, Class<T> type) {
+        JsonNode n = r.get(section.jsonName());
+        return present(n) ? read(Shape.of(type), n, -1, -1, "/" + section.jsonName(), null) : null;
     }
 
-    private Deputy deputy(JsonNode n, int i, String at) {
-        Integer prior = integer(n, "priorUnexcusedAbsencesInTerm");
-        return new Deputy(i, text(n, "id"), text(n, "name"), DeputyLevel.valueOf(text(n, "level")),
-                DeputyStatus.valueOf(text(n, "status")), date(n, at, "statusDate"), prior == null ? 0 : prior,
-                enumOrNull(AcceptingBody.class, n, "resignationAcceptedBy"));
+    private <T> List<T> list(JsonNode r, Section section, Class<T> type, Object context) {
+        return list(r.get(section.jsonName()), "/" + section.jsonName(), Shape.of(type), -1, context);
     }
 
-    private Session session(JsonNode n, int i, String at) {
-        List<Absence> absences = list(n.get("absences"), at + "/absences",
-                (a, k, aAt) -> new Absence(i, k, text(a, "deputyId"), bool(a, "leaveApproved", false)));
-        List<AgendaItem> agenda = list(n.get("agenda"), at + "/agenda", (a, k, aAt) -> agendaItem(i, a, k, aAt));
-        return new Session(i, text(n, "id"), SessionKind.valueOf(text(n, "kind")), date(n, at, "scheduleDecidedDate"),
-                date(n, at, "schedulePublishedDate"), date(n, at, "noticeDate"), date(n, at, "documentsDeliveredDate"),
-                date(n, at, "startDate"), date(n, at, "endDate"), n.get("halfDays").intValue(),
-                n.get("deputiesTotal").intValue(), n.get("deputiesPresent").intValue(),
-                integer(n, "proposingDeputies"), bool(n, "presidiumElected", true), absences, agenda);
+    private <T> List<T> list(JsonNode array, String at, Shape<T> shape, int parent, Object context) {
+        if (!present(array)) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            out.add(read(shape, array.get(i), i, parent, at + "/" + i, context));
+        }
+        return out;
     }
 
-    private AgendaItem agendaItem(int sessionIndex, JsonNode a, int k, String at) {
-        JsonNode v = a.get("vote");
-        Vote vote = present(v)
-                ? new Vote(v.get("for").intValue(), v.get("against").intValue(), v.get("abstain").intValue(),
-                        enumOrNull(VoteMethod.class, v, "method"))
-                : null;
-        return new AgendaItem(sessionIndex, k, text(a, "id"), AgendaType.valueOf(text(a, "type")), text(a, "title"),
-                integer(a, "fiscalYear"), ItemResult.valueOf(text(a, "result")), vote, integer(a, "signatories"),
-                date(a, at, "publishedDate"), date(a, at, "filedWithUpperGovernmentDate"));
+    /** One item of the model read from its JSON object, component by component (see {@link Shape}). */
+    private <T> T read(Shape<T> shape, JsonNode n, int index, int parent, String at, Object context) {
+        Part[] parts = shape.parts;
+        Object[] args = new Object[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            Part part = parts[k];
+            String f = part.json;
+            args[k] = switch (part.how) {
+                case POSITION -> index;
+                case PARENT -> parent;
+                case CONTEXT -> context;
+                case TEXT -> text(n, f);
+                case DATE -> date(n, at, f);
+                case INTEGER -> integer(n, f);
+                case INT -> {
+                    Integer v = integer(n, f);
+                    yield v == null ? 0 : v;
+                }
+                case BOOLEAN -> boolOrNull(n, f);
+                case BOOL -> bool(n, f, false);
+                case DECIMAL -> {
+                    JsonNode v = n.get(f);
+                    yield present(v) ? v.decimalValue() : null;
+                }
+                case ENUM -> enumOrNull(part.enumType, n, f);
+                case STRINGS -> strings(n.get(f));
+                case LIST -> list(n.get(f), at + "/" + f, part.nested, index, null);
+                case OBJECT -> {
+                    JsonNode v = n.get(f);
+                    yield present(v) ? read(part.nested, v, index, parent, at + "/" + f, null) : null;
+                }
+            };
+        }
+        return shape.create(args);
     }
 
-    private Meeting meeting(MeetingKind kind, JsonNode n, int i, String at) {
-        return new Meeting(kind, i, date(n, at, "date"), integer(n, "membersTotal"), integer(n, "membersPresent"),
-                strings(n.get("subjects")));
+    /** How a component of a model record is read. */
+    private enum How { POSITION, PARENT, CONTEXT, TEXT, DATE, INTEGER, INT, BOOLEAN, BOOL, DECIMAL, ENUM, STRINGS, LIST, OBJECT }
+
+    /** A component: the JSON field it reads (its own name, but for {@link #FIELD_NAMES}), and how. */
+    private record Part(String json, How how, Class<? extends Enum> enumType, Shape<?> nested) {
     }
 
-    private BudgetAdjustment adjustment(JsonNode n, int i, String at) {
-        JsonNode amount = n.get("amount");
-        return new BudgetAdjustment(i, text(n, "id"), date(n, at, "executedDate"), text(n, "description"),
-                present(amount) ? amount.decimalValue() : null, text(n, "approvedAtSession"));
-    }
+    /**
+     * The model's field names that differ from the record format's (a Java keyword cannot be a
+     * component name). {@code RecordMapperTest} compares every type's fields with the format.
+     */
+    static final Map<String, String> FIELD_NAMES = Map.of("inFavour", "for");
 
-    private Activity activity(JsonNode n, int i, String at) {
-        return new Activity(i, text(n, "id"), ActivityType.valueOf(text(n, "type")), date(n, at, "date"),
-                enumOrNull(Organizer.class, n, "organizer"), text(n, "subject"), text(n, "stationId"),
-                strings(n.get("deputyIds")), integer(n, "opinionsCollected"), date(n, at, "opinionsForwardedDate"),
-                date(n, at, "feedbackDate"));
-    }
+    /**
+     * A model record type as the mapper reads it: its canonical constructor and, per component, the
+     * JSON field of the same name read by the component's type. {@code index} is the item's
+     * position in its list, {@code xxxIndex} its parent's position; a component of the type of the
+     * list's context (a meeting's {@link MeetingKind}) gets that context.
+     */
+    static final class Shape<T> {
+        private static final ClassValue<Shape<?>> SHAPES = new ClassValue<>() {
+            @Override
+            protected Shape<?> computeValue(Class<?> type) {
+                return new Shape<>(type);
+            }
+        };
 
-    private Suggestion suggestion(JsonNode n, int i, String at) {
-        return new Suggestion(i, text(n, "id"), strings(n.get("deputyIds")), date(n, at, "submittedDate"),
-                text(n, "sessionId"), date(n, at, "assignedDate"), bool(n, "complex", false), date(n, at, "repliedDate"),
-                boolOrNull(n, "deputyContacted"));
+        private final Class<T> type;
+        private final Constructor<T> constructor;
+        private final Part[] parts;
+
+        @SuppressWarnings("unchecked")
+        static <T> Shape<T> of(Class<T> type) {
+            return (Shape<T>) SHAPES.get(type);
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Shape(Class<T> type) {
+            this.type = type;
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            parts = new Part[components.length];
+            for (int k = 0; k < components.length; k++) {
+                RecordComponent c = components[k];
+                Class<?> t = c.getType();
+                types[k] = t;
+                String name = c.getName();
+                How how;
+                Shape<?> nested = null;
+                if (name.equals("index")) {
+                    how = How.POSITION;
+                } else if (name.endsWith("Index") && t == int.class) {
+                    how = How.PARENT;
+                } else if (t == MeetingKind.class) {
+                    how = How.CONTEXT;
+                } else if (t == String.class) {
+                    how = How.TEXT;
+                } else if (t == LocalDate.class) {
+                    how = How.DATE;
+                } else if (t == Integer.class) {
+                    how = How.INTEGER;
+                } else if (t == int.class) {
+                    how = How.INT;
+                } else if (t == Boolean.class) {
+                    how = How.BOOLEAN;
+                } else if (t == boolean.class) {
+                    how = How.BOOL;
+                } else if (t == BigDecimal.class) {
+                    how = How.DECIMAL;
+                } else if (t.isEnum()) {
+                    how = How.ENUM;
+                } else if (t == List.class) {
+                    Class<?> item = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+                    how = item == String.class ? How.STRINGS : How.LIST;
+                    nested = item == String.class ? null : of(item);
+                } else if (t.isRecord()) {
+                    how = How.OBJECT;
+                    nested = of(t);
+                } else {
+                    throw new IllegalStateException("the mapper cannot read " + type.getSimpleName() + "." + name);
+                }
+                parts[k] = new Part(FIELD_NAMES.getOrDefault(name, name), how,
+                        how == How.ENUM ? (Class<? extends Enum>) t : null, nested);
+            }
+            try {
+                constructor = type.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The JSON fields this type reads (not its positions nor its context), each with the model type of its items or object (else null). */
+        Map<String, Class<?>> fields() {
+            Map<String, Class<?>> out = new LinkedHashMap<>();
+            for (Part p : parts) {
+                if (p.how != How.POSITION && p.how != How.PARENT && p.how != How.CONTEXT) {
+                    out.put(p.json, p.nested == null ? null : p.nested.type);
+                }
+            }
+            return out;
+        }
+
+        T create(Object[] args) {
+            try {
+                return constructor.newInstance(args);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** A date field of the item at {@code at}: kept with its place; a string that is no date is kept as a problem. */
@@ -263,22 +334,6 @@ public final class RecordMapper {
         }
         List<String> out = new ArrayList<>(array.size());
         array.forEach(e -> out.add(e.asText()));
-        return out;
-    }
-
-    /** How one list item is read: its node, its position and its pointer. */
-    private interface Item<T> {
-        T read(JsonNode node, int index, String pointer);
-    }
-
-    private static <T> List<T> list(JsonNode array, String at, Item<T> item) {
-        if (!present(array)) {
-            return List.of();
-        }
-        List<T> out = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            out.add(item.read(array.get(i), i, at + "/" + i));
-        }
         return out;
     }
 }

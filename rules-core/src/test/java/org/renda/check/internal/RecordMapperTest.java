@@ -7,10 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.renda.check.InputError;
 import org.renda.check.Language;
 import org.renda.check.RecordFormat;
+import org.renda.check.model.AnnualRecord;
 import org.renda.check.model.Organ;
+import org.renda.check.model.Section;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +122,38 @@ class RecordMapperTest {
         assertThat(semantic).containsExactlyInAnyOrderElementsOf(structural);
         assertThat(semantic).extracting(InputError::message)
                 .contains("应为日期 YYYY-MM-DD，实为 \"2025-02-30\"（不存在的日期）");
+    }
+
+    /**
+     * The mapper reads each model type by its components' names: every section's model type, and
+     * every object and list inside it, reads exactly the fields the format gives that object.
+     */
+    @Test
+    void theModelReadsExactlyTheFormatsFields() throws Exception {
+        int compared = 0;
+        for (Section section : Section.values()) {
+            RecordFormat.Field f = RecordFormat.get().root().field(section.jsonName());
+            RecordComponent c = java.util.Arrays.stream(AnnualRecord.class.getRecordComponents())
+                    .filter(x -> x.getName().equals(section.jsonName())).findFirst().orElseThrow();
+            Class<?> type = c.getType() == List.class
+                    ? (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0] : c.getType();
+            compared += compare("/" + section.jsonName(), RecordMapper.Shape.of(type), f.object());
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    private static int compare(String where, RecordMapper.Shape<?> shape, RecordFormat.ObjectType format) {
+        Map<String, Class<?>> fields = shape.fields();
+        assertThat(fields.keySet()).as(where)
+                .containsExactlyInAnyOrderElementsOf(format.fields().stream().map(RecordFormat.Field::name).toList());
+        int n = fields.size();
+        for (RecordFormat.Field f : format.fields()) {
+            if (f.object() != null) {
+                assertThat(fields.get(f.name())).as(where + "/" + f.name()).isNotNull();
+                n += compare(where + "/" + f.name(), RecordMapper.Shape.of(fields.get(f.name())), f.object());
+            }
+        }
+        return n;
     }
 
     @Test
