@@ -24,7 +24,6 @@ import org.renda.check.internal.PackFiles;
 import org.renda.check.internal.ParameterSet;
 import org.renda.check.internal.JsonInput.RawRecord;
 import org.renda.check.internal.Readers;
-import org.renda.check.internal.RecordMapper;
 import org.renda.check.internal.RecordValidator;
 import org.renda.check.internal.RuleBase;
 import org.renda.check.internal.RuleBaseAssembly;
@@ -252,20 +251,16 @@ public final class Checker implements AutoCloseable {
                     node == null ? null : RecordValidator.recordIdOf(node), Status.REJECTED, List.of(), List.of(),
                     raw.errors(), node == null ? null : bodyOf(node)));
         }
-        List<InputError> errors = validator.validate(node, language);
-        if (!errors.isEmpty()) {
+        RecordValidator.Validated v = validator.read(node, language); // validated and mapped in one walk
+        if (!v.errors().isEmpty()) {
             return new Prepared(node, null, new CheckResult(raw.source(), raw.index(), RecordValidator.recordIdOf(node),
-                    Status.REJECTED, List.of(), List.of(), errors, bodyOf(node)));
+                    Status.REJECTED, List.of(), List.of(), v.errors(), bodyOf(node)));
         }
-        try {
-            return new Prepared(node, RecordMapper.map(node), null);
-        } catch (RuntimeException e) {
-            return new Prepared(node, null, internalError(raw, node, e));
-        }
+        return new Prepared(node, v.record(), null);
     }
 
     /**
-     * A defect in a rule or in the mapping must not lose the record or stop the batch: the record
+     * A defect in a rule must not lose the record or stop the batch: the record
      * is reported, with the cause, instead of escaping as an exception.
      */
     private CheckResult internalError(RawRecord raw, JsonNode node, RuntimeException e) {

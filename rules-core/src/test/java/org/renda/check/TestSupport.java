@@ -18,7 +18,7 @@ public final class TestSupport {
     }
 
     public static String example(String name) {
-        try (InputStream in = TestSupport.class.getResourceAsStream("/examples/record-example-" + name + ".json")) {
+        try (InputStream in = TestSupport.class.getResourceAsStream("/org/renda/check/fixtures/" + name + ".json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

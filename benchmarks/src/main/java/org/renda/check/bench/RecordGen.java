@@ -11,12 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.renda.check.Language;
+import org.renda.check.RecordFormat;
 import org.renda.check.internal.RecordValidator;
 
 /**
@@ -27,8 +30,9 @@ import org.renda.check.internal.RecordValidator;
  */
 public final class RecordGen {
 
-    public static final String TOWNSHIP = "/examples/record-example-township.json";
-    public static final String STREET = "/examples/record-example-street.json";
+    /** The spec examples, as rules-core ships them (its fixture bases). */
+    public static final String TOWNSHIP = "/org/renda/check/fixtures/township.json";
+    public static final String STREET = "/org/renda/check/fixtures/street.json";
 
     /** The years the random records cover: the packs' whole range (catalogue 1.1) and the holiday file's. */
     public static final int FIRST_YEAR = 2021;
@@ -36,25 +40,59 @@ public final class RecordGen {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final String[] SESSION_KINDS = {"REGULAR", "REGULAR", "EXTRAORDINARY", "FIRST_OF_TERM"};
-    private static final String[] RESULTS = {"ADOPTED", "ADOPTED", "ADOPTED", "REJECTED", "DELIBERATED", "WITHDRAWN"};
-    private static final String[] AGENDA_TYPES = {"GOVERNMENT_WORK_REPORT", "PRESIDIUM_WORK_REPORT", "BUDGET",
-            "BUDGET_EXECUTION_REPORT", "BUDGET_ADJUSTMENT", "FINAL_ACCOUNTS", "CONSTRUCTION_PLAN", "CIVIL_AFFAIRS_PLAN",
-            "LIVELIHOOD_PROJECTS_VOTE", "SUGGESTION_HANDLING_REPORT", "ELECTION", "DEPUTY_MOTION", "INQUIRY",
-            "RESOLUTION", "OTHER"};
+    // The enum values come from the record format; what is data here is how often each is drawn (its
+    // weight, 0 = never). weighted() fails when the format gains or loses a value these tables do not name.
+    static final String[] SESSION_KINDS = weighted("session", "kind",
+            Map.of("REGULAR", 2, "EXTRAORDINARY", 1, "FIRST_OF_TERM", 1));
+    static final String[] RESULTS = weighted("agendaItem", "result",
+            Map.of("ADOPTED", 3, "REJECTED", 1, "DELIBERATED", 1, "WITHDRAWN", 1));
+    static final String[] AGENDA_TYPES = evenly("agendaItem", "type");
     private static final List<String> BUDGET_TYPES = List.of("BUDGET", "BUDGET_EXECUTION_REPORT", "BUDGET_ADJUSTMENT",
             "FINAL_ACCOUNTS");
-    private static final String[] METHODS = {"SECRET_BALLOT", "SHOW_OF_HANDS", "ELECTRONIC"};
-    private static final String[] ACTIVITY_TYPES = {"SPECIAL_WORK_REPORT", "LAW_ENFORCEMENT_INSPECTION", "INSPECTION",
-            "RESEARCH", "STATION_RECEPTION", "DEPUTY_REPORT_TO_VOTERS", "TRAINING", "DEPUTY_GROUP",
-            "BUDGET_CONSULTATION", "OTHER"};
-    private static final String[] ORGANIZERS = {"PRESIDIUM", "COMMITTEE", "COUNTY_STANDING_COMMITTEE", "OTHER"};
-    private static final String[] ACCEPTED_BY = {"CONGRESS", "PRESIDIUM", "PARTY_COMMITTEE", "GOVERNMENT", "OTHER"};
-    private static final String[] ORGANS = {"ADMINISTRATIVE", "PARTY", "CONGRESS", "PUBLIC_INSTITUTION", "OTHER"};
-    private static final String[] STATUSES = {"SERVING", "SERVING", "SERVING", "RESIGNED", "RECALLED", "DECEASED"};
-    private static final String[] SECTIONS = {"term", "officers", "deputies", "sessions", "presidiumMeetings",
-            "committeeMeetings", "reportsToCounty", "budget", "activities", "stations", "suggestions",
-            "livelihoodProjects", "normativeDocuments", "residentCouncils", "disclosures"};
+    static final String[] METHODS = evenly("vote", "method");
+    static final String[] ACTIVITY_TYPES = evenly("activity", "type");
+    static final String[] ORGANIZERS = evenly("activity", "organizer");
+    static final String[] ACCEPTED_BY = evenly("officer", "resignationAcceptedBy");
+    static final String[] ORGANS = weighted("post", "organ", Map.of("ADMINISTRATIVE", 1, "PARTY", 1, "CONGRESS", 1,
+            "PUBLIC_INSTITUTION", 1, "MASS_ORGANIZATION", 0, "OTHER", 1));
+    static final String[] STATUSES = weighted("deputy", "status",
+            Map.of("SERVING", 3, "RESIGNED", 1, "RECALLED", 1, "TERMINATED", 0, "DECEASED", 1));
+    /** The record's sections, in the format's order. */
+    static final List<String> SECTIONS = RecordFormat.get().sections().stream().map(RecordFormat.Field::name).toList();
+
+    /** An enum field's values in the format's order, each once. */
+    static String[] evenly(String type, String field) {
+        return values(type, field).toArray(String[]::new);
+    }
+
+    /**
+     * An enum field's values in the format's order, each repeated by its weight.
+     *
+     * @throws IllegalStateException when the weights do not name exactly the format's values
+     */
+    static String[] weighted(String type, String field, Map<String, Integer> weights) {
+        List<String> values = values(type, field);
+        if (!weights.keySet().equals(new HashSet<>(values))) {
+            throw new IllegalStateException("RecordGen's weights for " + type + "." + field + " name " + new TreeSet<>(weights.keySet())
+                    + ", the record format has " + new TreeSet<>(values));
+        }
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            for (int i = 0; i < weights.get(v); i++) {
+                out.add(v);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static List<String> values(String type, String field) {
+        for (RecordFormat.ObjectType t : RecordFormat.get().types()) {
+            if (t.name().equals(type) && t.field(field) != null) {
+                return t.field(field).choices().stream().map(RecordFormat.Choice::value).toList();
+            }
+        }
+        throw new IllegalStateException("the record format has no enum field " + type + "." + field);
+    }
 
     private final ObjectNode township;
     private final ObjectNode street;

@@ -1,64 +1,86 @@
 package org.renda.check.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import org.renda.check.model.AcceptingBody;
-import org.renda.check.model.Absence;
 import org.renda.check.model.Activity;
-import org.renda.check.model.ActivityType;
-import org.renda.check.model.AgendaItem;
-import org.renda.check.model.AgendaType;
 import org.renda.check.model.AnnualRecord;
 import org.renda.check.model.BodyKind;
 import org.renda.check.model.Budget;
-import org.renda.check.model.BudgetAdjustment;
 import org.renda.check.model.CountyReport;
 import org.renda.check.model.Deputy;
-import org.renda.check.model.DeputyLevel;
-import org.renda.check.model.DeputyStatus;
 import org.renda.check.model.Disclosures;
-import org.renda.check.model.EndReason;
-import org.renda.check.model.ItemResult;
 import org.renda.check.model.LivelihoodProjects;
 import org.renda.check.model.Meeting;
 import org.renda.check.model.MeetingKind;
 import org.renda.check.model.NormativeDocument;
 import org.renda.check.model.Officer;
-import org.renda.check.model.OfficerRole;
-import org.renda.check.model.Organ;
-import org.renda.check.model.Organizer;
-import org.renda.check.model.Post;
 import org.renda.check.model.ResidentCouncil;
 import org.renda.check.model.Section;
 import org.renda.check.model.Session;
-import org.renda.check.model.SessionKind;
 import org.renda.check.model.Station;
 import org.renda.check.model.Suggestion;
 import org.renda.check.model.Term;
-import org.renda.check.model.Vote;
-import org.renda.check.model.VoteMethod;
 
 /**
- * Maps a record that passed {@code RecordValidator} to the fact model. It trusts the validation:
- * types, enums and required fields are as the format says, so this class only reads. {@code null}
- * reads as absent everywhere (record format rule 7).
+ * Maps a record whose structure the schema accepted to the fact model, in one walk of the tree.
+ * It trusts the schema: types, enums and required fields are as the format says, so this class
+ * only reads. {@code null} reads as absent everywhere (record format rule 7).
+ *
+ * <p>The walk also keeps what the semantic checks ({@link SemanticChecks}) need and the model does
+ * not say: every date it read with its JSON Pointer, and every date string that does not exist
+ * (the schema's {@code date} format already rejects those; kept so that a date is never silently
+ * read as absent). Positions in lists are the model's {@code index} fields.
  */
 public final class RecordMapper {
+
+    /** A date the walk read: the item's pointer ("" for the root, "/sessions/0") and the field's name. */
+    record Dated(String item, String field, LocalDate date) {
+        String pointer() {
+            return item + "/" + field;
+        }
+    }
+
+    /** A date string that is not a date, with its pointer. */
+    record BadDate(String pointer, JsonNode value) {
+    }
+
+    /** The facts of one record and what the walk saw on the way. */
+    record Mapping(AnnualRecord record, List<Dated> dates, List<BadDate> badDates) {
+    }
+
+    private final List<Dated> dates = new ArrayList<>();
+    private final List<BadDate> badDates = new ArrayList<>(0);
 
     private RecordMapper() {
     }
 
     /** The record's facts. The node must have passed validation. */
     public static AnnualRecord map(JsonNode r) {
+        return new RecordMapper().record(r);
+    }
+
+    /** The record's facts with the dates read and the bad ones; the structure must have passed the schema. */
+    static Mapping read(JsonNode r) {
+        RecordMapper m = new RecordMapper();
+        AnnualRecord record = m.record(r);
+        return new Mapping(record, m.dates, m.badDates);
+    }
+
+    private AnnualRecord record(JsonNode r) {
         JsonNode body = r.get("body");
         int year = r.get("year").intValue();
-        LocalDate asOf = date(r, "asOfDate");
+        LocalDate asOf = date(r, "", "asOfDate");
         if (asOf == null) {
             asOf = LocalDate.of(year, 12, 31);
         }
@@ -68,108 +90,207 @@ public final class RecordMapper {
                 sections.add(s);
             }
         }
-        JsonNode termNode = r.get("term");
-        Term term = present(termNode) ? new Term(integer(termNode, "number"), date(termNode, "electionCompletedDate")) : null;
-        JsonNode budgetNode = r.get("budget");
-        Budget budget = present(budgetNode)
-                ? new Budget(bool(budgetNode, "earmarkedCongressFunds", false),
-                        list(budgetNode.get("adjustments"), RecordMapper::adjustment))
-                : null;
-        JsonNode lp = r.get("livelihoodProjects");
-        LivelihoodProjects livelihood = present(lp)
-                ? new LivelihoodProjects(date(lp, "collectionStartDate"), integer(lp, "candidateCount"),
-                        integer(lp, "selectedCount"), date(lp, "implementationReportDate"),
-                        date(lp, "satisfactionEvaluationDate"))
-                : null;
-        JsonNode dn = r.get("disclosures");
-        Disclosures disclosures = present(dn)
-                ? new Disclosures(date(dn, "deputyInfoPublishedDate"), boolOrNull(dn, "performanceRecordsKept"))
-                : null;
         return new AnnualRecord(text(r, "recordId"), BodyKind.valueOf(text(body, "kind")), text(body, "name"),
-                text(body, "county"), text(body, "city"), text(body, "province"), year, asOf, sections, term,
-                list(r.get("officers"), RecordMapper::officer),
-                list(r.get("deputies"), RecordMapper::deputy),
-                list(r.get("sessions"), RecordMapper::session),
-                list(r.get("presidiumMeetings"), (n, i) -> meeting(MeetingKind.PRESIDIUM, n, i)),
-                list(r.get("committeeMeetings"), (n, i) -> meeting(MeetingKind.COMMITTEE, n, i)),
-                list(r.get("reportsToCounty"), (n, i) -> new CountyReport(i, date(n, "date"), text(n, "title"))),
-                budget,
-                list(r.get("activities"), RecordMapper::activity),
-                list(r.get("stations"), (n, i) -> new Station(i, text(n, "id"), text(n, "name"), date(n, "establishedDate"))),
-                list(r.get("suggestions"), RecordMapper::suggestion),
-                livelihood,
-                list(r.get("normativeDocuments"), (n, i) -> new NormativeDocument(i, text(n, "id"), text(n, "title"),
-                        date(n, "issuedDate"), date(n, "filedWithPresidiumDate"))),
-                list(r.get("residentCouncils"), (n, i) -> new ResidentCouncil(i, text(n, "name"), date(n, "establishedDate"))),
-                disclosures);
+                text(body, "county"), text(body, "city"), text(body, "province"), year, asOf, sections,
+                object(r, Section.TERM, Term.class),
+                list(r, Section.OFFICERS, Officer.class, null),
+                list(r, Section.DEPUTIES, Deputy.class, null),
+                list(r, Section.SESSIONS, Session.class, null),
+                list(r, Section.PRESIDIUM_MEETINGS, Meeting.class, MeetingKind.PRESIDIUM),
+                list(r, Section.COMMITTEE_MEETINGS, Meeting.class, MeetingKind.COMMITTEE),
+                list(r, Section.REPORTS_TO_COUNTY, CountyReport.class, null),
+                object(r, Section.BUDGET, Budget.class),
+                list(r, Section.ACTIVITIES, Activity.class, null),
+                list(r, Section.STATIONS, Station.class, null),
+                list(r, Section.SUGGESTIONS, Suggestion.class, null),
+                object(r, Section.LIVELIHOOD_PROJECTS, LivelihoodProjects.class),
+                list(r, Section.NORMATIVE_DOCUMENTS, NormativeDocument.class, null),
+                list(r, Section.RESIDENT_COUNCILS, ResidentCouncil.class, null),
+                object(r, Section.DISCLOSURES, Disclosures.class));
     }
 
-    private static Officer officer(JsonNode n, int i) {
-        List<Post> posts = new ArrayList<>();
-        JsonNode postsNode = n.get("otherPosts");
-        if (present(postsNode)) {
-            for (int k = 0; k < postsNode.size(); k++) {
-                JsonNode p = postsNode.get(k);
-                posts.add(new Post(i, k, text(p, "title"), Organ.valueOf(text(p, "organ")), date(p, "from"), date(p, "to")));
+    private <T> T object(JsonNode r, Section section, Class<T> type) {
+        JsonNode n = r.get(section.jsonName());
+        return present(n) ? read(Shape.of(type), n, -1, -1, "/" + section.jsonName(), null) : null;
+    }
+
+    private <T> List<T> list(JsonNode r, Section section, Class<T> type, Object context) {
+        return list(r.get(section.jsonName()), "/" + section.jsonName(), Shape.of(type), -1, context);
+    }
+
+    private <T> List<T> list(JsonNode array, String at, Shape<T> shape, int parent, Object context) {
+        if (!present(array)) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            out.add(read(shape, array.get(i), i, parent, at + "/" + i, context));
+        }
+        return out;
+    }
+
+    /** One item of the model read from its JSON object, component by component (see {@link Shape}). */
+    private <T> T read(Shape<T> shape, JsonNode n, int index, int parent, String at, Object context) {
+        Part[] parts = shape.parts;
+        Object[] args = new Object[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            Part part = parts[k];
+            String f = part.json;
+            args[k] = switch (part.how) {
+                case POSITION -> index;
+                case PARENT -> parent;
+                case CONTEXT -> context;
+                case TEXT -> text(n, f);
+                case DATE -> date(n, at, f);
+                case INTEGER -> integer(n, f);
+                case INT -> {
+                    Integer v = integer(n, f);
+                    yield v == null ? 0 : v;
+                }
+                case BOOLEAN -> boolOrNull(n, f);
+                case BOOL -> bool(n, f, false);
+                case DECIMAL -> {
+                    JsonNode v = n.get(f);
+                    yield present(v) ? v.decimalValue() : null;
+                }
+                case ENUM -> enumOrNull(part.enumType, n, f);
+                case STRINGS -> strings(n.get(f));
+                case LIST -> list(n.get(f), at + "/" + f, part.nested, index, null);
+                case OBJECT -> {
+                    JsonNode v = n.get(f);
+                    yield present(v) ? read(part.nested, v, index, parent, at + "/" + f, null) : null;
+                }
+            };
+        }
+        return shape.create(args);
+    }
+
+    /** How a component of a model record is read. */
+    private enum How { POSITION, PARENT, CONTEXT, TEXT, DATE, INTEGER, INT, BOOLEAN, BOOL, DECIMAL, ENUM, STRINGS, LIST, OBJECT }
+
+    /** A component: the JSON field it reads (its own name, but for {@link #FIELD_NAMES}), and how. */
+    private record Part(String json, How how, Class<? extends Enum> enumType, Shape<?> nested) {
+    }
+
+    /**
+     * The model's field names that differ from the record format's (a Java keyword cannot be a
+     * component name). {@code RecordMapperTest} compares every type's fields with the format.
+     */
+    static final Map<String, String> FIELD_NAMES = Map.of("inFavour", "for");
+
+    /**
+     * A model record type as the mapper reads it: its canonical constructor and, per component, the
+     * JSON field of the same name read by the component's type. {@code index} is the item's
+     * position in its list, {@code xxxIndex} its parent's position; a component of the type of the
+     * list's context (a meeting's {@link MeetingKind}) gets that context.
+     */
+    static final class Shape<T> {
+        private static final ClassValue<Shape<?>> SHAPES = new ClassValue<>() {
+            @Override
+            protected Shape<?> computeValue(Class<?> type) {
+                return new Shape<>(type);
+            }
+        };
+
+        private final Class<T> type;
+        private final Constructor<T> constructor;
+        private final Part[] parts;
+
+        @SuppressWarnings("unchecked")
+        static <T> Shape<T> of(Class<T> type) {
+            return (Shape<T>) SHAPES.get(type);
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private Shape(Class<T> type) {
+            this.type = type;
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            parts = new Part[components.length];
+            for (int k = 0; k < components.length; k++) {
+                RecordComponent c = components[k];
+                Class<?> t = c.getType();
+                types[k] = t;
+                String name = c.getName();
+                How how;
+                Shape<?> nested = null;
+                if (name.equals("index")) {
+                    how = How.POSITION;
+                } else if (name.endsWith("Index") && t == int.class) {
+                    how = How.PARENT;
+                } else if (t == MeetingKind.class) {
+                    how = How.CONTEXT;
+                } else if (t == String.class) {
+                    how = How.TEXT;
+                } else if (t == LocalDate.class) {
+                    how = How.DATE;
+                } else if (t == Integer.class) {
+                    how = How.INTEGER;
+                } else if (t == int.class) {
+                    how = How.INT;
+                } else if (t == Boolean.class) {
+                    how = How.BOOLEAN;
+                } else if (t == boolean.class) {
+                    how = How.BOOL;
+                } else if (t == BigDecimal.class) {
+                    how = How.DECIMAL;
+                } else if (t.isEnum()) {
+                    how = How.ENUM;
+                } else if (t == List.class) {
+                    Class<?> item = (Class<?>) ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+                    how = item == String.class ? How.STRINGS : How.LIST;
+                    nested = item == String.class ? null : of(item);
+                } else if (t.isRecord()) {
+                    how = How.OBJECT;
+                    nested = of(t);
+                } else {
+                    throw new IllegalStateException("the mapper cannot read " + type.getSimpleName() + "." + name);
+                }
+                parts[k] = new Part(FIELD_NAMES.getOrDefault(name, name), how,
+                        how == How.ENUM ? (Class<? extends Enum>) t : null, nested);
+            }
+            try {
+                constructor = type.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(e);
             }
         }
-        return new Officer(i, text(n, "id"), text(n, "name"), OfficerRole.valueOf(text(n, "role")),
-                date(n, "from"), date(n, "to"), boolOrNull(n, "isDeputy"), boolOrNull(n, "fullTime"), posts,
-                strings(n.get("governmentPortfolios")), enumOrNull(EndReason.class, n, "endReason"),
-                enumOrNull(AcceptingBody.class, n, "resignationAcceptedBy"));
+
+        /** The JSON fields this type reads (not its positions nor its context), each with the model type of its items or object (else null). */
+        Map<String, Class<?>> fields() {
+            Map<String, Class<?>> out = new LinkedHashMap<>();
+            for (Part p : parts) {
+                if (p.how != How.POSITION && p.how != How.PARENT && p.how != How.CONTEXT) {
+                    out.put(p.json, p.nested == null ? null : p.nested.type);
+                }
+            }
+            return out;
+        }
+
+        T create(Object[] args) {
+            try {
+                return constructor.newInstance(args);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
-    private static Deputy deputy(JsonNode n, int i) {
-        Integer prior = integer(n, "priorUnexcusedAbsencesInTerm");
-        return new Deputy(i, text(n, "id"), text(n, "name"), DeputyLevel.valueOf(text(n, "level")),
-                DeputyStatus.valueOf(text(n, "status")), date(n, "statusDate"), prior == null ? 0 : prior,
-                enumOrNull(AcceptingBody.class, n, "resignationAcceptedBy"));
-    }
-
-    private static Session session(JsonNode n, int i) {
-        List<Absence> absences = list(n.get("absences"),
-                (a, k) -> new Absence(i, k, text(a, "deputyId"), bool(a, "leaveApproved", false)));
-        List<AgendaItem> agenda = list(n.get("agenda"), (a, k) -> agendaItem(i, a, k));
-        return new Session(i, text(n, "id"), SessionKind.valueOf(text(n, "kind")), date(n, "scheduleDecidedDate"),
-                date(n, "schedulePublishedDate"), date(n, "noticeDate"), date(n, "documentsDeliveredDate"),
-                date(n, "startDate"), date(n, "endDate"), n.get("halfDays").intValue(),
-                n.get("deputiesTotal").intValue(), n.get("deputiesPresent").intValue(),
-                integer(n, "proposingDeputies"), bool(n, "presidiumElected", true), absences, agenda);
-    }
-
-    private static AgendaItem agendaItem(int sessionIndex, JsonNode a, int k) {
-        JsonNode v = a.get("vote");
-        Vote vote = present(v)
-                ? new Vote(v.get("for").intValue(), v.get("against").intValue(), v.get("abstain").intValue(),
-                        enumOrNull(VoteMethod.class, v, "method"))
-                : null;
-        return new AgendaItem(sessionIndex, k, text(a, "id"), AgendaType.valueOf(text(a, "type")), text(a, "title"),
-                integer(a, "fiscalYear"), ItemResult.valueOf(text(a, "result")), vote, integer(a, "signatories"),
-                date(a, "publishedDate"), date(a, "filedWithUpperGovernmentDate"));
-    }
-
-    private static Meeting meeting(MeetingKind kind, JsonNode n, int i) {
-        return new Meeting(kind, i, date(n, "date"), integer(n, "membersTotal"), integer(n, "membersPresent"),
-                strings(n.get("subjects")));
-    }
-
-    private static BudgetAdjustment adjustment(JsonNode n, int i) {
-        JsonNode amount = n.get("amount");
-        return new BudgetAdjustment(i, text(n, "id"), date(n, "executedDate"), text(n, "description"),
-                present(amount) ? amount.decimalValue() : null, text(n, "approvedAtSession"));
-    }
-
-    private static Activity activity(JsonNode n, int i) {
-        return new Activity(i, text(n, "id"), ActivityType.valueOf(text(n, "type")), date(n, "date"),
-                enumOrNull(Organizer.class, n, "organizer"), text(n, "subject"), text(n, "stationId"),
-                strings(n.get("deputyIds")), integer(n, "opinionsCollected"), date(n, "opinionsForwardedDate"),
-                date(n, "feedbackDate"));
-    }
-
-    private static Suggestion suggestion(JsonNode n, int i) {
-        return new Suggestion(i, text(n, "id"), strings(n.get("deputyIds")), date(n, "submittedDate"),
-                text(n, "sessionId"), date(n, "assignedDate"), bool(n, "complex", false), date(n, "repliedDate"),
-                boolOrNull(n, "deputyContacted"));
+    /** A date field of the item at {@code at}: kept with its place; a string that is no date is kept as a problem. */
+    private LocalDate date(JsonNode n, String at, String field) {
+        JsonNode v = n.get(field);
+        if (!present(v)) {
+            return null;
+        }
+        LocalDate d;
+        try {
+            d = Dates.parse(v.asText());
+        } catch (DateTimeParseException e) {
+            badDates.add(new BadDate(at + "/" + field, v));
+            return null;
+        }
+        dates.add(new Dated(at, field, d));
+        return d;
     }
 
     // ---- small readers; absent and null read alike ----
@@ -185,11 +306,6 @@ public final class RecordMapper {
     static String text(JsonNode n, String field) {
         JsonNode v = n == null ? null : n.get(field);
         return present(v) ? v.asText() : null;
-    }
-
-    private static LocalDate date(JsonNode n, String field) {
-        String s = text(n, field);
-        return s == null ? null : Dates.parse(s);
     }
 
     private static Integer integer(JsonNode n, String field) {
@@ -218,17 +334,6 @@ public final class RecordMapper {
         }
         List<String> out = new ArrayList<>(array.size());
         array.forEach(e -> out.add(e.asText()));
-        return out;
-    }
-
-    private static <T> List<T> list(JsonNode array, BiFunction<JsonNode, Integer, T> item) {
-        if (!present(array)) {
-            return List.of();
-        }
-        List<T> out = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            out.add(item.apply(array.get(i), i));
-        }
         return out;
     }
 }

@@ -14,6 +14,7 @@ import com.networknt.schema.ValidationMessage;
 import org.renda.check.InputError;
 import org.renda.check.Language;
 import org.renda.check.RecordFormat;
+import org.renda.check.model.AnnualRecord;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,8 @@ import java.util.regex.Pattern;
  *       a null required field is reported as a missing required field. At most one error per
  *       pointer is reported (the most fundamental one). A missing field's error points at the
  *       field itself ({@code /sessions/0/startDate}), an unknown field's at that field.</li>
- *   <li><b>Semantics</b> ({@link SemanticChecks}), only when the structure is valid: {@code asOfDate} before 1 January
+ *   <li><b>Semantics</b> ({@link SemanticChecks}), only when the structure is valid, over the fact
+ *       model the record is then mapped to ({@link RecordMapper}, one walk of the tree): {@code asOfDate} before 1 January
  *       of {@code year}; any date after the effective {@code asOfDate} (absent = 31 December of
  *       {@code year}) except the {@code from}/{@code to} of officers and their posts; sessions
  *       ({@code startDate}), presidium and committee meetings, reports to the county, activities
@@ -209,37 +211,62 @@ public final class RecordValidator {
      * @return every input error found, sorted by pointer; empty when the record is valid
      */
     public List<InputError> validate(JsonNode record, Language lang) {
+        return read(record, lang).errors();
+    }
+
+    /**
+     * A record validated and, when its structure is valid, mapped to the fact model: the tree is
+     * walked once for that (the semantic checks run over the model).
+     *
+     * @param errors every input error, sorted by pointer; empty when the record is valid
+     * @param record the record's facts when {@code errors} is empty, else null
+     */
+    public record Validated(List<InputError> errors, AnnualRecord record) {
+    }
+
+    /** As {@link #validate}, also giving the facts of a valid record. Never throws for bad input. */
+    public Validated read(JsonNode record, Language lang) {
         Language l = lang == null ? Language.ZH : lang;
         if (record == null || !record.isObject()) {
-            return List.of(new InputError("", Msg.t(l, "应为对象，实为" + Msg.found(record, l),
-                    "expected an object, found " + Msg.found(record, l))));
+            return rejected(List.of(new InputError("", Msg.t(l, "应为对象，实为" + Msg.found(record, l),
+                    "expected an object, found " + Msg.found(record, l)))));
         }
         JsonNode version = record.get("schemaVersion");
         if (version != null && version.isTextual() && !SUPPORTED_VERSIONS.contains(version.textValue())) {
-            return List.of(new InputError("/schemaVersion", Msg.t(l,
+            return rejected(List.of(new InputError("/schemaVersion", Msg.t(l,
                     "不支持的格式版本 " + Msg.shortText(version) + "，支持的版本：" + String.join("、", new TreeSet<>(SUPPORTED_VERSIONS)),
                     "unsupported schemaVersion " + Msg.shortText(version) + ", supported: "
-                            + String.join(", ", new TreeSet<>(SUPPORTED_VERSIONS)))));
+                            + String.join(", ", new TreeSet<>(SUPPORTED_VERSIONS))))));
         }
         JsonNode year = record.get("year");
         if (year != null && year.isIntegralNumber() && year.canConvertToInt() && year.intValue() < FIRST_YEAR) {
             // rule catalogue 1.1: the packs cover events from 2021-01-01 (民法典); one error, nothing else
-            return List.of(new InputError("/year", Msg.t(l, "本规则库适用于 2021 年及以后的记录",
-                    "the rule packs cover records of 2021 and later")));
+            return rejected(List.of(new InputError("/year", Msg.t(l, "本规则库适用于 2021 年及以后的记录",
+                    "the rule packs cover records of 2021 and later"))));
         }
         List<InputError> errors;
+        AnnualRecord facts = null;
         try {
             errors = structural(record, l);
             if (errors.isEmpty()) {
-                errors = new SemanticChecks(record, l).run();
+                RecordMapper.Mapping mapping = RecordMapper.read(record);
+                errors = new SemanticChecks(mapping, l).run();
+                facts = mapping.record();
             }
         } catch (RuntimeException e) {
             // safety net: bad input must never escape as an exception
             errors = List.of(new InputError("", Msg.t(l, "无法校验记录：" + e, "cannot validate the record: " + e)));
         }
+        if (errors.isEmpty()) {
+            return new Validated(List.of(), facts);
+        }
         List<InputError> sorted = new ArrayList<>(errors);
         sorted.sort(ORDER);
-        return List.copyOf(sorted);
+        return rejected(sorted);
+    }
+
+    private static Validated rejected(List<InputError> errors) {
+        return new Validated(List.copyOf(errors), null);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -484,7 +511,4 @@ public final class RecordValidator {
     static int comparePointers(String a, String b) {
         return JsonPointers.compare(a, b);
     }
-
-    // ---------------------------------------------------------------------------------------------
-    // semantics
 }

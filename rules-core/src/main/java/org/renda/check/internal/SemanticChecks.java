@@ -1,220 +1,182 @@
 package org.renda.check.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.renda.check.InputError;
 import org.renda.check.Language;
 import org.renda.check.RecordFormat;
+import org.renda.check.model.Absence;
+import org.renda.check.model.Activity;
+import org.renda.check.model.ActivityType;
+import org.renda.check.model.AgendaItem;
+import org.renda.check.model.AnnualRecord;
+import org.renda.check.model.Meeting;
+import org.renda.check.model.Section;
+import org.renda.check.model.Session;
+import org.renda.check.model.Vote;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * The semantic checks of one record whose structure the schema accepted (the part of
  * {@link RecordValidator} that the schema cannot say): dates that exist and lie in the record's
- * year and not after its {@code asOfDate}, references between items, counts that add up. One
- * instance per record; every problem is collected, in Chinese or English.
+ * year and not after its {@code asOfDate}, references between items, counts that add up. They
+ * run over the typed model that {@link RecordMapper} built in its one walk of the tree; the
+ * pointers of the messages are the items' {@code path()}s and, for dates, the places the walk
+ * kept. One instance per record; every problem is collected, in Chinese or English.
  */
 final class SemanticChecks {
 
+    /** The planned term of an officer or a post may lie after asOfDate. */
     private static final Pattern PLANNED_DATE = Pattern.compile("^/officers/\\d+(/otherPosts/\\d+)?/(from|to)$");
-    /** The names of the date fields, from the record format (fields of kind DATE in any object). */
-    private static final Set<String> DATE_FIELDS = dateFields();
 
-    private static Set<String> dateFields() {
-        Set<String> names = new HashSet<>();
-        for (RecordFormat.ObjectType t : RecordFormat.get().types()) {
-            for (RecordFormat.Field f : t.fields()) {
-                if (f.kind() == RecordFormat.Kind.DATE) {
-                    names.add(f.name());
-                }
-            }
-        }
-        return Set.copyOf(names);
-    }
-
-    private final JsonNode r;
+    private final RecordMapper.Mapping mapping;
+    private final AnnualRecord r;
     private final Language l;
     private final List<InputError> errors = new ArrayList<>();
     private final int year;
-    private LocalDate asOf;
 
-    SemanticChecks(JsonNode record, Language l) {
-        this.r = record;
+    SemanticChecks(RecordMapper.Mapping mapping, Language l) {
+        this.mapping = mapping;
+        this.r = mapping.record();
         this.l = l;
-        this.year = record.get("year").intValue();
+        this.year = r.year();
     }
 
     List<InputError> run() {
-        asOf = LocalDate.of(year, 12, 31);
-        JsonNode a = value(r, "asOfDate");
-        if (a != null) {
-            LocalDate d = date(a, "/asOfDate");
-            if (d != null) {
-                asOf = d;
-                if (d.isBefore(LocalDate.of(year, 1, 1))) {
-                    add("/asOfDate", "截止日期 " + d + " 早于记录年度 " + year + " 的 1 月 1 日",
-                            "asOfDate " + d + " is before 1 January of the record's year " + year);
+        for (RecordMapper.BadDate bad : mapping.badDates()) {
+            add(bad.pointer(), "应为日期 YYYY-MM-DD，实为 " + Msg.shortText(bad.value()) + "（不存在的日期）",
+                    "expected a date YYYY-MM-DD, found " + Msg.shortText(bad.value()) + " (no such date)");
+        }
+        LocalDate asOf = r.asOfDate(); // 31 December of the year when the record gives none (or no date)
+        if (asOf.isBefore(r.yearStart())) {
+            add("/asOfDate", "截止日期 " + asOf + " 早于记录年度 " + year + " 的 1 月 1 日",
+                    "asOfDate " + asOf + " is before 1 January of the record's year " + year);
+        }
+        for (RecordMapper.Dated d : mapping.dates()) {
+            if (d.date().isAfter(asOf) && !d.item().isEmpty()) {
+                String p = d.pointer();
+                if (!PLANNED_DATE.matcher(p).matches()) {
+                    add(p, "日期 " + d.date() + " 晚于记录的截止日期 " + asOf + "（记录不能报告尚未发生的事）",
+                            "date " + d.date() + " is after the record's asOfDate " + asOf
+                                    + " (a record cannot report what has not happened yet)");
                 }
             }
         }
-        walkDates(r, "");
-        Set<String> deputies = ids("deputies");
-        Set<String> sessions = ids("sessions");
-        Set<String> stations = ids("stations");
-        duplicates(value(r, "officers"), "/officers");
-        duplicates(value(r, "deputies"), "/deputies");
-        duplicates(value(r, "stations"), "/stations");
-        duplicates(value(r, "sessions"), "/sessions");
-        sessions(deputies);
-        meetings("presidiumMeetings");
-        meetings("committeeMeetings");
-        each("reportsToCounty", (n, p) -> inYear(n, p, "date", false));
-        duplicates(value(r, "activities"), "/activities");
-        each("activities", (n, p) -> {
-            inYear(n, p, "date", "BUDGET_CONSULTATION".equals(text(n, "type")));
-            ref(n, p + "/stationId", value(n, "stationId"), stations, "stations");
-            refs(n, p + "/deputyIds", deputies);
+        Set<String> deputies = ids(Section.DEPUTIES, r.deputies(), org.renda.check.model.Deputy::id);
+        Set<String> sessions = ids(Section.SESSIONS, r.sessions(), Session::id);
+        Set<String> stations = ids(Section.STATIONS, r.stations(), org.renda.check.model.Station::id);
+        duplicates(r.officers(), "/officers", org.renda.check.model.Officer::id);
+        duplicates(r.deputies(), "/deputies", org.renda.check.model.Deputy::id);
+        duplicates(r.stations(), "/stations", org.renda.check.model.Station::id);
+        duplicates(r.sessions(), "/sessions", Session::id);
+        for (Session s : r.sessions()) {
+            session(s, deputies);
+        }
+        r.presidiumMeetings().forEach(this::meeting);
+        r.committeeMeetings().forEach(this::meeting);
+        r.reportsToCounty().forEach(c -> inYear(c.path(), "date", c.date(), false));
+        duplicates(r.activities(), "/activities", Activity::id);
+        for (Activity a : r.activities()) {
+            inYear(a.path(), "date", a.date(), a.type() == ActivityType.BUDGET_CONSULTATION);
+            ref(a.path() + "/stationId", a.stationId(), stations, "stations");
+            refs(a.path() + "/deputyIds", a.deputyIds(), deputies);
+        }
+        duplicates(r.suggestions(), "/suggestions", org.renda.check.model.Suggestion::id);
+        r.suggestions().forEach(s -> {
+            ref(s.path() + "/sessionId", s.sessionId(), sessions, "sessions");
+            refs(s.path() + "/deputyIds", s.deputyIds(), deputies);
         });
-        duplicates(value(r, "suggestions"), "/suggestions");
-        each("suggestions", (n, p) -> {
-            ref(n, p + "/sessionId", value(n, "sessionId"), sessions, "sessions");
-            refs(n, p + "/deputyIds", deputies);
-        });
-        duplicates(value(r, "normativeDocuments"), "/normativeDocuments");
-        each("normativeDocuments", (n, p) -> inYear(n, p, "issuedDate", false));
-        JsonNode budget = value(r, "budget");
-        if (budget != null) {
-            JsonNode adj = value(budget, "adjustments");
-            duplicates(adj, "/budget/adjustments");
-            if (adj != null) {
-                for (int i = 0; i < adj.size(); i++) {
-                    ref(adj.get(i), "/budget/adjustments/" + i + "/approvedAtSession",
-                            value(adj.get(i), "approvedAtSession"), sessions, "sessions");
-                }
-            }
+        duplicates(r.normativeDocuments(), "/normativeDocuments", org.renda.check.model.NormativeDocument::id);
+        r.normativeDocuments().forEach(d -> inYear(d.path(), "issuedDate", d.issuedDate(), false));
+        if (r.budget() != null) {
+            duplicates(r.budget().adjustments(), "/budget/adjustments", org.renda.check.model.BudgetAdjustment::id);
+            r.budget().adjustments().forEach(a ->
+                    ref(a.path() + "/approvedAtSession", a.approvedAtSession(), sessions, "sessions"));
         }
         return errors;
     }
 
-    private void sessions(Set<String> deputies) {
-        each("sessions", (s, p) -> {
-            LocalDate start = date(s.get("startDate"), p + "/startDate");
-            LocalDate end = date(s.get("endDate"), p + "/endDate");
-            inYear(s, p, "startDate", false);
-            if (start != null && end != null && end.isBefore(start)) {
-                add(p + "/endDate", "结束日期 " + end + " 早于开始日期 " + start,
-                        "endDate " + end + " is before startDate " + start);
-            }
-            int total = s.get("deputiesTotal").intValue();
-            int present = s.get("deputiesPresent").intValue();
-            if (present > total) {
-                add(p + "/deputiesPresent", "出席代表 " + present + " 人多于“代表总数” " + total + " 人",
-                        "deputiesPresent " + present + " is more than deputiesTotal " + total);
-            }
-            JsonNode absences = value(s, "absences");
-            if (absences != null) {
-                for (int i = 0; i < absences.size(); i++) {
-                    ref(absences.get(i), p + "/absences/" + i + "/deputyId", absences.get(i).get("deputyId"), deputies, "deputies");
+    private void session(Session s, Set<String> deputies) {
+        String p = s.path();
+        LocalDate start = s.startDate();
+        LocalDate end = s.endDate();
+        inYear(p, "startDate", start, false);
+        if (start != null && end != null && end.isBefore(start)) {
+            add(p + "/endDate", "结束日期 " + end + " 早于开始日期 " + start,
+                    "endDate " + end + " is before startDate " + start);
+        }
+        int total = s.deputiesTotal();
+        int present = s.deputiesPresent();
+        if (present > total) {
+            add(p + "/deputiesPresent", "出席代表 " + present + " 人多于“代表总数” " + total + " 人",
+                    "deputiesPresent " + present + " is more than deputiesTotal " + total);
+        }
+        for (Absence a : s.absences()) {
+            ref(a.path() + "/deputyId", a.deputyId(), deputies, "deputies");
+        }
+        duplicates(s.agenda(), p + "/agenda", AgendaItem::id);
+        for (AgendaItem item : s.agenda()) {
+            Vote vote = item.vote();
+            if (vote != null) {
+                long sum = (long) vote.inFavour() + vote.against() + vote.abstain();
+                if (sum > present) {
+                    add(item.path() + "/vote",
+                            "赞成、反对、弃权合计 " + sum + " 票，多于本次会议的“出席代表数” " + present + " 人",
+                            "for + against + abstain = " + sum + " is more than the session's deputiesPresent " + present);
                 }
             }
-            JsonNode agenda = s.get("agenda");
-            duplicates(agenda, p + "/agenda");
-            for (int j = 0; j < agenda.size(); j++) {
-                JsonNode vote = value(agenda.get(j), "vote");
-                if (vote != null) {
-                    long sum = (long) vote.get("for").intValue() + vote.get("against").intValue() + vote.get("abstain").intValue();
-                    if (sum > present) {
-                        add(p + "/agenda/" + j + "/vote",
-                                "赞成、反对、弃权合计 " + sum + " 票，多于本次会议的“出席代表数” " + present + " 人",
-                                "for + against + abstain = " + sum + " is more than the session's deputiesPresent " + present);
-                    }
-                }
-            }
-        });
+        }
     }
 
-    private void meetings(String section) {
-        each(section, (m, p) -> {
-            inYear(m, p, "date", false);
-            JsonNode total = value(m, "membersTotal");
-            JsonNode present = value(m, "membersPresent");
-            if (total != null && present != null && present.intValue() > total.intValue()) {
-                add(p + "/membersPresent", "出席人数 " + present.intValue() + " 多于“组成人员总数” " + total.intValue(),
-                        "membersPresent " + present.intValue() + " is more than membersTotal " + total.intValue());
-            }
-        });
+    private void meeting(Meeting m) {
+        inYear(m.path(), "date", m.date(), false);
+        Integer total = m.membersTotal();
+        Integer present = m.membersPresent();
+        if (total != null && present != null && present > total) {
+            add(m.path() + "/membersPresent", "出席人数 " + present + " 多于“组成人员总数” " + total,
+                    "membersPresent " + present + " is more than membersTotal " + total);
+        }
     }
 
-    private void inYear(JsonNode item, String p, String field, boolean previousYearAllowed) {
-        LocalDate d = date(value(item, field), p + "/" + field);
+    private void inYear(String item, String field, LocalDate d, boolean previousYearAllowed) {
         if (d == null) {
             return;
         }
         boolean ok = d.getYear() == year || (previousYearAllowed && d.getYear() == year - 1);
         if (!ok) {
+            String p = item + "/" + field;
             String allowed = previousYearAllowed ? (year - 1) + "–" + year : String.valueOf(year);
-            add(p + "/" + field, Msg.quotedTitle(p + "/" + field) + " " + d + " 不在记录年度 " + allowed + " 内",
+            add(p, Msg.quotedTitle(p) + " " + d + " 不在记录年度 " + allowed + " 内",
                     field + " " + d + " is outside the record's year " + allowed);
         }
     }
 
-    private void walkDates(JsonNode n, String p) {
-        if (n.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode v = e.getValue();
-                if (DATE_FIELDS.contains(e.getKey()) && v.isTextual()) {
-                    String cp = p + "/" + Msg.escape(e.getKey());
-                    LocalDate d = date(v, cp);
-                    if (d != null && d.isAfter(asOf) && !"/asOfDate".equals(cp) && !PLANNED_DATE.matcher(cp).matches()) {
-                        add(cp, "日期 " + d + " 晚于记录的截止日期 " + asOf + "（记录不能报告尚未发生的事）",
-                                "date " + d + " is after the record's asOfDate " + asOf + " (a record cannot report what has not happened yet)");
-                    }
-                } else if (v.isContainerNode()) {
-                    walkDates(v, p + "/" + Msg.escape(e.getKey()));
-                }
-            }
-        } else if (n.isArray()) {
-            for (int i = 0; i < n.size(); i++) {
-                JsonNode v = n.get(i);
-                if (v.isContainerNode()) {
-                    walkDates(v, p + "/" + i);
-                }
-            }
-        }
-    }
-
     /** Ids defined by a section; null when the section is absent. */
-    private Set<String> ids(String section) {
-        JsonNode arr = value(r, section);
-        if (arr == null) {
+    private <T> Set<String> ids(Section section, List<T> items, Function<T, String> id) {
+        if (!r.has(section)) {
             return null;
         }
         Set<String> out = new HashSet<>();
-        for (JsonNode n : arr) {
-            String id = text(n, "id");
-            if (id != null) {
-                out.add(id);
+        for (T item : items) {
+            String v = id.apply(item);
+            if (v != null) {
+                out.add(v);
             }
         }
         return out;
     }
 
-    private void duplicates(JsonNode arr, String p) {
-        if (arr == null) {
-            return;
-        }
+    private <T> void duplicates(List<T> items, String p, Function<T, String> idOf) {
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < arr.size(); i++) {
-            String id = text(arr.get(i), "id");
+        for (int i = 0; i < items.size(); i++) {
+            String id = idOf.apply(items.get(i));
             if (id == null) {
                 continue;
             }
@@ -226,55 +188,19 @@ final class SemanticChecks {
         }
     }
 
-    private void refs(JsonNode item, String p, Set<String> defined) {
-        JsonNode list = value(item, p.substring(p.lastIndexOf('/') + 1));
-        if (list == null) {
-            return;
-        }
-        for (int k = 0; k < list.size(); k++) {
-            ref(item, p + "/" + k, list.get(k), defined, "deputies");
+    private void refs(String p, List<String> ids, Set<String> defined) {
+        for (int k = 0; k < ids.size(); k++) {
+            ref(p + "/" + k, ids.get(k), defined, "deputies");
         }
     }
 
-    private void ref(JsonNode item, String p, JsonNode idNode, Set<String> defined, String section) {
-        if (idNode == null || idNode.isNull()) {
-            return;
-        }
-        String id = idNode.asText();
-        if (defined == null) {
-            return; // the section was not reported: nothing to verify against (see class doc)
+    private void ref(String p, String id, Set<String> defined, String section) {
+        if (id == null || defined == null) {
+            return; // nothing named, or the section was not reported: nothing to verify against (see RecordValidator)
         }
         if (!defined.contains(id)) {
             add(p, "引用了未定义的编号 \"" + id + "\"（" + RecordFormat.get().label("/" + section, Language.ZH) + "中没有此编号）",
                     "refers to undefined id \"" + id + "\" (not in " + section + ")");
-        }
-    }
-
-    private interface Item {
-        void check(JsonNode node, String pointer);
-    }
-
-    private void each(String section, Item check) {
-        JsonNode arr = value(r, section);
-        if (arr == null) {
-            return;
-        }
-        for (int i = 0; i < arr.size(); i++) {
-            check.check(arr.get(i), "/" + section + "/" + i);
-        }
-    }
-
-    private LocalDate date(JsonNode n, String p) {
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        try {
-            return Dates.parse(n.asText());
-        } catch (DateTimeParseException e) {
-            // the schema already rejects these; kept so that a date is never silently ignored
-            add(p, "应为日期 YYYY-MM-DD，实为 " + Msg.shortText(n) + "（不存在的日期）",
-                    "expected a date YYYY-MM-DD, found " + Msg.shortText(n) + " (no such date)");
-            return null;
         }
     }
 
@@ -283,16 +209,5 @@ final class SemanticChecks {
         if (!errors.contains(e)) {
             errors.add(e);
         }
-    }
-
-    /** A field's value, or null when absent or null (rule 7). */
-    private static JsonNode value(JsonNode parent, String field) {
-        JsonNode v = parent == null ? null : parent.get(field);
-        return v == null || v.isNull() ? null : v;
-    }
-
-    private static String text(JsonNode parent, String field) {
-        JsonNode v = value(parent, field);
-        return v != null && v.isTextual() ? v.textValue() : null;
     }
 }

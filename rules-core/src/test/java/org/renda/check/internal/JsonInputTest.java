@@ -31,7 +31,7 @@ class JsonInputTest {
     }
 
     private static String example(String name) throws IOException {
-        try (InputStream in = JsonInputTest.class.getResourceAsStream("/examples/record-example-" + name + ".json")) {
+        try (InputStream in = JsonInputTest.class.getResourceAsStream("/org/renda/check/fixtures/" + name + ".json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

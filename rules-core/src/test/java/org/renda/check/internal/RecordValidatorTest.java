@@ -23,7 +23,7 @@ class RecordValidatorTest {
     private final RecordValidator validator = RecordValidator.shared();
 
     static ObjectNode example(String name) {
-        try (InputStream in = RecordValidatorTest.class.getResourceAsStream("/examples/record-example-" + name + ".json")) {
+        try (InputStream in = RecordValidatorTest.class.getResourceAsStream("/org/renda/check/fixtures/" + name + ".json")) {
             return (ObjectNode) OM.readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -11,12 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.renda.check.examples.SpecRecords;
 
 /** The harness as an auditor uses it: commands, exit codes, the JSON report's shape. */
 class CliTest {
 
-    static final String TOWNSHIP = "src/test/resources/records/township-clean.json";
-    static final String STREET = "src/test/resources/records/street-clean.json";
+    static final String TOWNSHIP = SpecRecords.TOWNSHIP;
+    static final String STREET = SpecRecords.STREET;
 
     record Run(int code, String out, String err) {
     }

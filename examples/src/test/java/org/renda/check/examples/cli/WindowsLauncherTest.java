@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.renda.check.examples.SpecRecords;
 
 /**
  * {@code examples/bin/renda-check.cmd}, the Windows launcher. There is no cmd.exe here, so what can
@@ -120,7 +121,7 @@ class WindowsLauncherTest {
 
     @Test
     void passesEveryArgumentOnUnchanged() throws Exception {
-        Path record = Path.of("src/test/resources/records/township-clean.json").toAbsolutePath();
+        Path record = Path.of(SpecRecords.TOWNSHIP).toAbsolutePath();
         Path spaced = Files.createTempDirectory("renda cmd 测试").resolve("一条 记录.json");
         Files.copy(record, spaced);
         String[][] runs = {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.renda.check.examples.SpecRecords;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The README's embedding example, exercised: a clean record has no finding, a faulty one has. */
@@ -15,14 +16,14 @@ class EmbeddingExampleTest {
 
     @Test
     void cleanRecordHasNoFinding() throws Exception {
-        Path clean = Path.of("src/test/resources/records/township-clean.json");
+        Path clean = Path.of(SpecRecords.TOWNSHIP);
         assertThat(EmbeddingExample.findingsOf(clean)).isEmpty();
     }
 
     @Test
     void quorumShortfallIsReportedWithItsArticle(@TempDir Path dir) throws Exception {
         ObjectMapper json = new ObjectMapper();
-        ObjectNode record = (ObjectNode) json.readTree(Path.of("src/test/resources/records/township-clean.json").toFile());
+        ObjectNode record = (ObjectNode) json.readTree(Path.of(SpecRecords.TOWNSHIP).toFile());
         ObjectNode second = (ObjectNode) record.path("sessions").get(1);
         second.put("deputiesPresent", 7);               // 7 of 12: short of two thirds
         for (JsonNode item : second.path("agenda")) {   // votes cannot exceed those present

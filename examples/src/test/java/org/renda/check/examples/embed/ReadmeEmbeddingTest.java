@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.renda.check.examples.SpecRecords;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,7 +49,7 @@ class ReadmeEmbeddingTest {
         assertThat(rc).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
 
         ObjectMapper json = new ObjectMapper();
-        Path clean = Path.of("src/test/resources/records/township-clean.json").toAbsolutePath();
+        Path clean = Path.of(SpecRecords.TOWNSHIP).toAbsolutePath();
         ObjectNode record = (ObjectNode) json.readTree(clean.toFile());
         ObjectNode second = (ObjectNode) record.path("sessions").get(1);
         second.put("deputiesPresent", 7);

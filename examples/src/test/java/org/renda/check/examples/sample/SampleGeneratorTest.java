@@ -98,6 +98,23 @@ class SampleGeneratorTest {
                 .contains("LD-STATION-IDLE-001", "LD-LAW-INSPECT-001", "LD-NORMDOC-001");
     }
 
+    /** The bundled sample (the one folder under records/) is what the generator writes with its defaults. */
+    @Test
+    void theBundledSampleIsTheGeneratorsOutputWithItsDefaults(@TempDir Path out) throws IOException {
+        List<Path> folders;
+        try (var s = Files.list(Path.of("records"))) {
+            folders = s.filter(Files::isDirectory).toList();
+        }
+        assertThat(folders).hasSize(1);
+        Path bundled = folders.get(0);
+        new SampleGenerator(2025, 2025, true).generate(out, 68, 19); // main()'s defaults
+        List<Path> generated = files(out);
+        assertThat(files(bundled)).isEqualTo(generated).hasSize(68 + 19 + 2);
+        for (Path rel : generated) {
+            assertThat(Files.readAllBytes(bundled.resolve(rel))).as(rel.toString()).isEqualTo(Files.readAllBytes(out.resolve(rel)));
+        }
+    }
+
     @Test
     void sameSeedGivesByteIdenticalOutput(@TempDir Path a, @TempDir Path b) throws IOException {
         new SampleGenerator(2024, 2024, true).generate(a, 15, 5);
