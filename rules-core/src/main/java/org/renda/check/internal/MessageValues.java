@@ -43,7 +43,7 @@ public final class MessageValues {
 
     public static String format(Object v, Language lang) {
         if (v == null) {
-            return lang == Language.EN ? "(none)" : "（无）";
+            return Msg.get(lang, "messageValues.none");
         }
         if (v instanceof Collection<?> c) {
             List<String> parts = new ArrayList<>();
@@ -61,10 +61,7 @@ public final class MessageValues {
             if (!d.rolled()) {
                 return d.date().toString();
             }
-            return lang == Language.EN
-                    ? d.date() + " (the last day, " + d.nominal() + ", is a public holiday or rest day; rolled over to "
-                            + d.date() + ")"
-                    : d.date() + "（期限末日 " + d.nominal() + " 为法定休假日，顺延至 " + d.date() + "）";
+            return Msg.get(lang, "messageValues.lastDayPublicHolidayOr", d.date(), d.nominal());
         }
         if (v instanceof Enum<?> e) {
             String[] labels = ENUM_LABEL_CACHE.computeIfAbsent(e, k -> new String[] {enumLabel(k, Language.ZH), enumLabel(k, Language.EN)});

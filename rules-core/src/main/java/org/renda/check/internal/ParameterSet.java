@@ -71,9 +71,7 @@ public final class ParameterSet {
                 }
                 Declaration previous = decls.get(d.name());
                 if (previous != null && !previous.defaultValue().equals(d.defaultValue())) {
-                    problems.add(new PackProblem(pack.id() + "/pack.json", 0, null, "参数 " + d.name()
-                            + " 在包 " + previous.pack() + " 与 " + pack.id() + " 中的默认值不一致",
-                "parameter " + d.name() + " has different defaults in packs " + previous.pack() + " and " + pack.id()));
+                    problems.add(Msg.problem(pack.id() + "/pack.json", 0, null, "parameterSet.parameterHasDifferentDefaultsPacks", d.name(), previous.pack(), pack.id()));
                 } else if (previous == null) {
                     decls.put(d.name(), d);
                 }
@@ -84,15 +82,12 @@ public final class ParameterSet {
         for (Map.Entry<String, Object> e : overrides.entrySet()) {
             Declaration d = decls.get(e.getKey());
             if (d == null) {
-                problems.add(new PackProblem(overrideSource, 0, null, "未知参数 " + e.getKey()
-                        + "（已声明的参数：" + String.join("、", decls.keySet()) + "）",
-                "unknown parameter " + e.getKey() + " (declared: " + String.join(", ", decls.keySet()) + ")"));
+                problems.add(Msg.problem(overrideSource, 0, null, "parameterSet.unknownParameterDeclared", e.getKey(),
+                        new Msg.Joined(decls.keySet())));
                 continue;
             }
             if (d.fixed()) {
-                problems.add(new PackProblem(overrideSource, 0, null, "参数 " + d.name()
-                        + " 由法律规定（" + d.basis() + "），不可覆盖",
-                "parameter " + d.name() + " is fixed by law (" + d.basis() + ") and cannot be overridden"));
+                problems.add(Msg.problem(overrideSource, 0, null, "parameterSet.parameterFixedByLawCannot", d.name(), d.basis()));
                 continue;
             }
             String problem = checkValue(d, e.getValue());
@@ -132,21 +127,15 @@ public final class ParameterSet {
         String file = pack.displayName("pack.json");
         JsonNode def = n.get("default");
         if (def == null) {
-            problems.add(new PackProblem(file, 0, null, "参数 " + below.name() + " 已由下层规则包 " + below.pack()
-                    + " 声明：本包只能用 {\"default\": 值} 改变它的默认值",
-                "parameter " + below.name() + " is declared by the pack below, " + below.pack() + ": this pack can only change its default with {\"default\": value}"));
+            problems.add(Msg.problem(file, 0, null, "parameterSet.parameterDeclaredByPackBelow", below.name(), below.pack()));
             return;
         }
         if (n.has("type") && !below.type().equals(n.path("type").asText())) {
-            problems.add(new PackProblem(file, 0, null, "参数 " + below.name() + " 在下层规则包 " + below.pack()
-                    + " 中的类型是 " + below.type() + "，不能改为 " + n.path("type").asText(),
-                "parameter " + below.name() + " has type " + below.type() + " in the pack below, " + below.pack() + "; it cannot become " + n.path("type").asText()));
+            problems.add(Msg.problem(file, 0, null, "parameterSet.parameterHasTypePackBelow", below.name(), below.pack(), below.type(), n.path("type").asText()));
             return;
         }
         if (below.fixed()) {
-            problems.add(new PackProblem(file, 0, null, "参数 " + below.name() + " 由法律规定（" + below.basis()
-                    + "），上层规则包不可改变",
-                "parameter " + below.name() + " is fixed by law (" + below.basis() + "); a pack above cannot change it"));
+            problems.add(Msg.problem(file, 0, null, "parameterSet.parameterFixedByLawPack", below.name(), below.basis()));
             return;
         }
         Object v = def.isIntegralNumber() ? (Object) def.longValue() : def.isTextual() ? def.asText() : def.toString();
@@ -168,9 +157,7 @@ public final class ParameterSet {
         } else if ("monthDay".equals(type) && def != null && def.isTextual() && parseMonthDay(def.asText()) != null) {
             value = parseMonthDay(def.asText());
         } else {
-            problems.add(new PackProblem(file, 0, null, "参数 " + name
-                    + " 的声明无效：需要 type 为 int 或 monthDay，且 default 与之相符",
-                "the declaration of parameter " + name + " is invalid: type must be int or monthDay, with a default of that type"));
+            problems.add(Msg.problem(file, 0, null, "parameterSet.declarationParameterInvalidTypeMust", name));
             return null;
         }
         Integer min = n.hasNonNull("min") ? n.get("min").intValue() : null;
