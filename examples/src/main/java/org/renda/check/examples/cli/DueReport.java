@@ -56,7 +56,8 @@ final class DueReport {
 
     /** "2025年6月" or "June 2025". */
     String monthLabel() {
-        return Texts.get(lang, "dueReport.punct7", month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH), month.getYear(), month.getMonthValue());
+        return Texts.get(lang, "dueReport.yearMonth", month.getYear(), lang == Language.EN
+                ? month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) : month.getMonthValue());
     }
 
     /** "2025年第2季度" / "Q2 2025" / "2025年6月" / "June 2025" for a recurring duty's period. */
