@@ -86,6 +86,9 @@ class MessagesOneWayTest {
             Map.entry("Jobs.java", 1),
             Map.entry("Forward.java", 1));
 
+    /** English texts that quote Chinese input on purpose (the date form 2025年3月1日 the workbook accepts, the name of its first sheet). */
+    private static final Set<String> QUOTES_CHINESE = Set.of("messages.expectedDateOrFound", "messages.workbookHasNoSheetWas");
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)'");
     private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff\\u3000-\\u303f\\uff00-\\uffef]");
@@ -102,7 +105,11 @@ class MessagesOneWayTest {
             assertThat(en.keySet()).as(b.name() + " keys").isEqualTo(zh.keySet());
             assertThat(zh).as(b.name()).isNotEmpty();
             zh.forEach((k, v) -> assertThat(placeholders(en.get(k))).as(b.name() + " " + k).isEqualTo(placeholders(v)));
-            en.forEach((k, v) -> assertThat(v).as(b.name() + "_en " + k).doesNotContainPattern("\\p{IsHan}"));
+            en.forEach((k, v) -> {
+                if (!QUOTES_CHINESE.contains(k)) {
+                    assertThat(v).as(b.name() + "_en " + k).doesNotContainPattern("\\p{IsHan}");
+                }
+            });
         });
     }
 
