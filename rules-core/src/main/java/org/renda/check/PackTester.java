@@ -214,17 +214,18 @@ public final class PackTester {
             record = baseOf(c);
             record = JsonPatch.apply(record, c.get("patch"));
         } catch (IllegalArgumentException | IOException e) {
-            return new CaseResult(ruleId, file, name, kind, false, Msg.get(l, "packTester.cannotBuildRecordCases", i) + e.getMessage());
+            return new CaseResult(ruleId, file, name, kind, false, Msg.get(l, "packTester.cannotBuildRecordCases", i)
+                    + (e instanceof JsonPatch.PatchError p ? p.text().in(l) : e.getMessage()));
         }
         Map<String, Object> overrides = new LinkedHashMap<>();
         if (c.has("params")) {
             overrides.putAll(JSON.convertValue(c.get("params"), Map.class));
         }
-        List<String> paramProblems = new ArrayList<>();
+        List<Msg.Text> paramProblems = new ArrayList<>();
         Parameters params = checker.parameterSet().withOverrides(overrides, paramProblems);
         if (params == null) {
             return new CaseResult(ruleId, file, name, kind, false, Msg.get(l, "packTester.parameterError")
-                    + String.join(Msg.get(l, "packTester.punct2"), paramProblems));
+                    + String.join(Msg.get(l, "packTester.punct2"), paramProblems.stream().map(p -> p.in(l)).toList()));
         }
         if (c.has("due")) {
             String problem = dueProblem(checker, new RawRecord(file, i, record, List.of()), params, ruleId, c.get("due"), l);

@@ -79,8 +79,7 @@ public final class CasesFormat {
                 case "additionalProperties" -> unknown(field, m, l);
                 case "type" -> Msg.get(l, "casesFormat.expected") + types(keyword, l) + Msg.get(l, "casesFormat.found")
                         + Msg.found(found, l);
-                case "enum" -> Msg.t(l, "应为以下之一：" + values(keyword, "、") + "，实为 " + Msg.shortText(found),
-                        "expected one of " + values(keyword, ", ") + ", found " + Msg.shortText(found));
+                case "enum" -> Msg.get(l, "casesFormat.expectedOneOf", values(keyword, Msg.get(l, "list.separator")), Msg.shortText(found));
                 case "pattern" -> pattern(keyword.asText(), found, l);
                 case "minItems" -> Msg.get(l, "casesFormat.needsAtLeastOneEntry");
                 case "minLength" -> Msg.get(l, "casesFormat.mustNotEmpty");
@@ -100,10 +99,8 @@ public final class CasesFormat {
         List<String> allowed = new ArrayList<>();
         object.path("properties").fieldNames().forEachRemaining(allowed::add);
         String meant = Suggest.closest(field, allowed);
-        return Msg.t(l, "未知的键 \"" + field + "\"" + (meant != null ? "（是不是 \"" + meant + "\"？）" : "")
-                        + "；此处可用的键：" + String.join("、", allowed),
-                "unknown key \"" + field + "\"" + (meant != null ? " (did you mean \"" + meant + "\"?)" : "")
-                        + "; keys allowed here: " + String.join(", ", allowed));
+        return Msg.get(l, "casesFormat.unknownKey", field,
+                Msg.when(meant != null, new Msg.Text("casesFormat.unknownKey.meant", meant)), new Msg.Joined(allowed));
     }
 
     private static String pattern(String regex, JsonNode found, Language l) {

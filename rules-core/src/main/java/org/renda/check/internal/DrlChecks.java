@@ -49,7 +49,7 @@ final class DrlChecks {
                     try {
                         template = MessageTemplate.parse(m.group(2));
                     } catch (MessageTemplate.SyntaxError e) {
-                        problems.add(Msg.problem(file, i + 1, r.name(), "drlChecks.malformedColumn", m.group(1), (m.start(2) + e.offset() + 1), e.getMessage()));
+                        problems.add(Msg.problem(file, i + 1, r.name(), "drlChecks.malformedColumn", m.group(1), (m.start(2) + e.offset() + 1), e.text()));
                         continue;
                     }
                     List<String> missing = new ArrayList<>();

@@ -97,28 +97,28 @@ public final class Msg {
     /** The kind of a JSON value, for "found …" in messages. */
     static String typeName(JsonNode n, Language l) {
         if (n == null || n.isMissingNode()) {
-            return t(l, "缺失", "nothing");
+            return get(l, "json.type.nothing");
         }
         if (n.isNull()) {
             return "null";
         }
         if (n.isObject()) {
-            return t(l, "对象", "an object");
+            return get(l, "json.type.object");
         }
         if (n.isArray()) {
-            return t(l, "数组", "an array");
+            return get(l, "json.type.array");
         }
         if (n.isTextual()) {
-            return t(l, "字符串", "a string");
+            return get(l, "json.type.string");
         }
         if (n.isBoolean()) {
-            return t(l, "布尔值", "a boolean");
+            return get(l, "json.type.boolean");
         }
         if (n.isIntegralNumber()) {
-            return t(l, "整数", "an integer");
+            return get(l, "json.type.integer");
         }
         if (n.isNumber()) {
-            return t(l, "小数", "a decimal number");
+            return get(l, "json.type.decimal");
         }
         return n.getNodeType().name();
     }
@@ -127,7 +127,7 @@ public final class Msg {
     static String found(JsonNode n, Language l) {
         String type = typeName(n, l);
         if (n != null && n.isNull()) {
-            return t(l, " null", "null");
+            return get(l, "json.found.null");
         }
         if (n == null || n.isContainerNode() || n.isMissingNode()) {
             return type;
@@ -144,12 +144,12 @@ public final class Msg {
     /** The name of a JSON Schema type keyword value. */
     static String schemaType(String type, Language l) {
         return switch (type) {
-            case "object" -> t(l, "对象", "an object");
-            case "array" -> t(l, "数组", "an array");
-            case "string" -> t(l, "字符串", "a string");
-            case "boolean" -> t(l, "布尔值（true/false）", "a boolean (true/false)");
-            case "integer" -> t(l, "整数", "an integer");
-            case "number" -> t(l, "数", "a number");
+            case "object" -> get(l, "json.type.object");
+            case "array" -> get(l, "json.type.array");
+            case "string" -> get(l, "json.type.string");
+            case "boolean" -> get(l, "json.type.booleanTrueFalse");
+            case "integer" -> get(l, "json.type.integer");
+            case "number" -> get(l, "json.type.number");
             case "null" -> "null";
             default -> type;
         };

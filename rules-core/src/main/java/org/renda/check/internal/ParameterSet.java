@@ -90,9 +90,9 @@ public final class ParameterSet {
                 problems.add(Msg.problem(overrideSource, 0, null, "parameterSet.parameterFixedByLawCannot", d.name(), d.basis()));
                 continue;
             }
-            String problem = checkValue(d, e.getValue());
+            Msg.Text problem = checkValue(d, e.getValue());
             if (problem != null) {
-                problems.add(new PackProblem(overrideSource, 0, null, problem));
+                problems.add(Msg.problem(overrideSource, 0, null, problem));
                 continue;
             }
             vals.put(d.name(), convert(d, e.getValue()));
@@ -104,11 +104,11 @@ public final class ParameterSet {
     }
 
     /** Values for one fixture case: these defaults with the case's own overrides; null on a problem. */
-    public Parameters withOverrides(Map<String, Object> overrides, List<String> problems) {
+    public Parameters withOverrides(Map<String, Object> overrides, List<Msg.Text> problems) {
         Map<String, Object> vals = new LinkedHashMap<>(values.asMap());
         overrides.forEach((k, v) -> {
             Declaration d = declarations.get(k);
-            String p = d == null ? "未知参数 " + k : checkValue(d, v);
+            Msg.Text p = d == null ? new Msg.Text("parameterSet.unknownParameter", k) : checkValue(d, v);
             if (p != null) {
                 problems.add(p);
             } else {
@@ -139,9 +139,9 @@ public final class ParameterSet {
             return;
         }
         Object v = def.isIntegralNumber() ? (Object) def.longValue() : def.isTextual() ? def.asText() : def.toString();
-        String problem = checkValue(below, v);
+        Msg.Text problem = checkValue(below, v);
         if (problem != null) {
-            problems.add(new PackProblem(file, 0, null, problem));
+            problems.add(Msg.problem(file, 0, null, problem));
             return;
         }
         decls.put(below.name(), below.withDefault(convert(below, v), pack.id()));
@@ -166,20 +166,20 @@ public final class ParameterSet {
                 n.path("basis").asText(""), n.path("description").asText(""), pack.id());
     }
 
-    private static String checkValue(Declaration d, Object v) {
+    private static Msg.Text checkValue(Declaration d, Object v) {
         if ("int".equals(d.type())) {
             if (!(v instanceof Integer || v instanceof Long || v instanceof Short)) {
-                return "参数 " + d.name() + " 应为整数，实为 " + describe(v);
+                return new Msg.Text("parameterSet.notAnInteger", d.name(), describe(v));
             }
             long x = ((Number) v).longValue();
             if ((d.min() != null && x < d.min()) || (d.max() != null && x > d.max()) || x > Integer.MAX_VALUE) {
-                return "参数 " + d.name() + " 应在 " + (d.min() == null ? "…" : d.min()) + " 到 "
-                        + (d.max() == null ? "…" : d.max()) + " 之间，实为 " + x;
+                return new Msg.Text("parameterSet.outOfRange", d.name(), d.min() == null ? "…" : d.min(),
+                        d.max() == null ? "…" : d.max(), x);
             }
             return null;
         }
         if (!(v instanceof String s) || parseMonthDay(s) == null) {
-            return "参数 " + d.name() + " 应为月-日 \"MM-DD\"（如 \"03-31\"），实为 " + describe(v);
+            return new Msg.Text("parameterSet.notAMonthDay", d.name(), describe(v));
         }
         return null;
     }
@@ -200,12 +200,12 @@ public final class ParameterSet {
         }
     }
 
-    private static String describe(Object v) {
+    private static Object describe(Object v) {
         if (v == null) {
             return "null";
         }
         if (v instanceof String s) {
-            return "字符串 \"" + s + "\"";
+            return new Msg.Text("parameterSet.aString", s);
         }
         return v.getClass().getSimpleName() + " " + v;
     }
