@@ -114,6 +114,45 @@ if [ -f "$here/../../../target/renda-check.jar" ]; then
     grep -q 'renda-check' "$work/v.out" || fail "via a symbolic link: no version printed"
 fi
 
+# 9. The Windows launcher's java command line (bin/renda-check.cmd; there is no cmd.exe here, so
+# its one java line is run with the values cmd would put in): making the archive with %CDS% set
+# to -XX:ArchiveClassesAtExit, then using it with -XX:SharedArchiveFile (-Xshare:on makes the JVM
+# fail if it cannot map it), gives exactly the output, error and status of java -jar.
+cmdfile=$here/../../../bin/renda-check.cmd
+winline=$(tr -d '\r' < "$cmdfile" | grep '^"%JAVA%" ')
+[ -n "$winline" ] || fail "no java line in $cmdfile"
+quietflags=$(tr -d '\r' < "$cmdfile" | sed -n 's/^set "QUIET=\(.*\)"$/\1/p')
+[ -n "$quietflags" ] || fail "no QUIET line in $cmdfile"
+# win CDSVALUE EXTRA ARGS...: runs the .cmd's java line with %CDS%=CDSVALUE and %JAVA_OPTS%=EXTRA
+win() {
+    cdsvalue=$1; extra=$2; shift 2
+    line=$(printf '%s' "$winline" | sed -e "s|\"%JAVA%\"|\"$java\"|" -e "s|%CDS%|$cdsvalue|" \
+        -e "s|%JAVA_OPTS%|$extra|" -e "s|\"%JAR%\"|\"$work/renda-check.jar\"|" -e 's| %\*$||')
+    eval "$line \"\$@\""
+}
+winrun() {
+    label=$1; cdsvalue=$2; extra=$3; shift 3
+    win "$cdsvalue" "$extra" "$@" > "$work/w.out" 2> "$work/w.err"
+    wstatus=$?
+    "$java" -jar "$work/renda-check.jar" "$@" > "$work/j.out" 2> "$work/j.err"
+    jstatus=$?
+    [ "$wstatus" = "$jstatus" ] || fail "$label: exit $wstatus, java -jar gave $jstatus"
+    cmp -s "$work/w.out" "$work/j.out" || fail "$label: standard output differs from java -jar"
+    cmp -s "$work/w.err" "$work/j.err" || { fail "$label: standard error differs from java -jar:"; head -5 "$work/w.err" >&2; }
+    echo "ok   $label (exit $wstatus)"
+}
+winarchive=$work/win/renda-check-win-test.jsa
+mkdir -p "$work/win"
+winrun "Windows line, making the archive" "-XX:ArchiveClassesAtExit=\"$winarchive.tmp\" $quietflags" "" \
+    check --format json "one record.json"
+[ -s "$winarchive.tmp" ] || fail "the Windows line did not write the archive"
+mv "$winarchive.tmp" "$winarchive"
+winrun "Windows line, using the archive" "-XX:SharedArchiveFile=\"$winarchive\" $quietflags" "-Xshare:on" \
+    check --format json "one record.json"
+winrun "Windows line, using the archive, usage error" "-XX:SharedArchiveFile=\"$winarchive\" $quietflags" "-Xshare:on" \
+    check --no-such-option
+winrun "Windows line, no archive" "" "" check --format json rejected.json
+
 if [ "$failures" -gt 0 ]; then
     echo "launcher-test: $failures failure(s)" >&2
     exit 1

@@ -316,6 +316,18 @@ public final class JsonReportWriter implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Passes everything written so far on to the stream and flushes it (so that a caller counting
+     * the stream's bytes knows where the last result ends).
+     */
+    public void flush() {
+        try {
+            g.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The counts so far. */
     public Summary summary() {
         return summary;

@@ -186,8 +186,15 @@ final class Review {
         m.put("rank", c.rank());
         if (baseline != null) {
             Baseline.County then = baseline.county(c.county());
-            m.put("baseline", then == null ? null : Map.of("period", then.period(), "bodies", then.bodies(),
-                    "averageScore", Math.round(then.average() * 10) / 10.0, "rank", then.rank()));
+            Map<String, Object> before = null;
+            if (then != null) { // in this order in every run (Map.of's order changes from run to run)
+                before = new LinkedHashMap<>();
+                before.put("period", then.period());
+                before.put("bodies", then.bodies());
+                before.put("averageScore", Math.round(then.average() * 10) / 10.0);
+                before.put("rank", then.rank());
+            }
+            m.put("baseline", before);
         }
         return m;
     }

@@ -65,6 +65,40 @@ class WindowsLauncherTest {
                 .contains(":nojar").contains("exit /b 2");
     }
 
+    @Test
+    void makesAndUsesAClassDataArchiveAsThePosixLauncherDoes() throws Exception {
+        List<String> lines = List.of(cmd().split("\r\n"));
+        String java = lines.get(indexOfJava(lines));
+        assertThat(java).startsWith("\"%JAVA%\" %CDS% -D");
+        // no archive when switched off or when the jar's path has a space (Java 17 refuses it)
+        assertThat(lines).contains("if \"%RENDA_CHECK_CDS%\"==\"0\" goto run", "if not \"%JAR: =%\"==\"%JAR%\" goto run",
+                "if /i not \"%~1\"==\"check\" goto run");
+        // an archive is used when one of this name exists; else a check run makes one under a temporary name
+        int use = indexOfStart(lines, "for %%d in (%DIRS%) do if exist \"%%~d\\%NAME%\" (set \"CDS=-XX:SharedArchiveFile=");
+        int make = indexOfStart(lines, "set \"CDS=-XX:ArchiveClassesAtExit=\"%MAKING%\" %QUIET%\"");
+        assertThat(use).isPositive().isLessThan(make);
+        assertThat(make).isLessThan(indexOfJava(lines));
+        // the name follows the jar and the Java (size and time), so a new jar or Java gets a new archive
+        assertThat(lines).contains("for %%j in (\"%JAR%\") do set \"KEY=%%~zj-%%~tj\"",
+                "for %%j in (\"%JAVABIN%\") do set \"KEY=%KEY%-%%~zj-%%~tj\"", "set \"NAME=renda-check-win-%KEY%.jsa\"");
+        // the finished archive is moved in place after the run, and the exit status is the CLI's
+        assertThat(lines.indexOf("if defined MAKING call :keep")).isGreaterThan(lines.indexOf("set \"RC=%ERRORLEVEL%\""));
+        assertThat(lines).contains("move /y \"%MAKING%\" \"%MADE%\\%NAME%\" >nul 2>&1");
+        // the JVM's CDS messages must not reach the report: the same flags as the POSIX launcher
+        String posix = Files.readString(Path.of("bin/renda-check"));
+        assertThat(posix).contains("quiet=\"-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off\"");
+        assertThat(lines).contains("set \"QUIET=-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:class+path=off\"");
+    }
+
+    static int indexOfStart(List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static int indexOfJava(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("\"%JAVA%\" ")) {
@@ -97,6 +131,7 @@ class WindowsLauncherTest {
         };
         List<String> lines = List.of(cmd().split("\r\n"));
         String java = lines.get(indexOfJava(lines))
+                .replace("%CDS% ", "") // the class-data options: tried with the jar by launcher-test.sh
                 .replace("%JAVA_OPTS% ", "")
                 .replace("-jar \"%JAR%\"", "-cp \"" + System.getProperty("java.class.path") + "\" " + Main.class.getName());
         for (String[] args : runs) {
