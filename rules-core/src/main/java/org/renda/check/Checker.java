@@ -1,5 +1,6 @@
 package org.renda.check;
 
+import org.renda.check.internal.Msg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -142,8 +143,7 @@ public final class Checker implements AutoCloseable {
             reads = reader.read(file, limits, language);
         } catch (RuntimeException e) {
             // a defect in a reader must not stop the batch either
-            String msg = language == Language.EN ? "the file could not be read (internal error, please report it): " + e
-                    : "文件无法读取（内部错误，请报告）：" + e;
+            String msg = Msg.get(language, "checker.fileCouldNotReadInternal", e);
             return List.of(rejected(source, new InputError("", msg)));
         }
         List<CheckResult> out = new ArrayList<>(reads.size());
@@ -203,9 +203,9 @@ public final class Checker implements AutoCloseable {
     }
 
     private CheckResult unreadable(String source, IOException e) {
-        String why = e instanceof java.nio.file.NoSuchFileException ? (language == Language.EN ? "no such file" : "文件不存在")
+        String why = e instanceof java.nio.file.NoSuchFileException ? (Msg.get(language, "checker.noSuchFile"))
                 : String.valueOf(e.getMessage());
-        String msg = language == Language.EN ? "cannot read the file: " + why : "无法读取文件：" + why;
+        String msg = Msg.get(language, "checker.cannotReadFile", why);
         return rejected(source, new InputError("", msg));
     }
 
@@ -264,9 +264,7 @@ public final class Checker implements AutoCloseable {
      * is reported, with the cause, instead of escaping as an exception.
      */
     private CheckResult internalError(RawRecord raw, JsonNode node, RuntimeException e) {
-        String msg = language == Language.EN
-                ? "the record could not be evaluated (internal error, please report it): " + e
-                : "记录无法检查（内部错误，请报告）：" + e;
+        String msg = Msg.get(language, "checker.recordCouldNotEvaluatedInternal", e);
         return new CheckResult(raw.source(), raw.index(), RecordValidator.recordIdOf(node), Status.REJECTED,
                 List.of(), List.of(), List.of(new InputError("", msg)), bodyOf(node));
     }
@@ -344,18 +342,9 @@ public final class Checker implements AutoCloseable {
         CheckResult.Body body = bodyOf(record);
         List<InputError> errors = new ArrayList<>();
         if (month.getYear() != record.year()) {
-            errors.add(new InputError("/year", language == Language.EN
-                    ? "the month " + month + " is not in the record's year " + record.year() + " (expected "
-                            + record.year() + "-01 to " + record.year() + "-12)"
-                    : "所选月份 " + month + " 不在记录的年度 " + record.year() + " 内（应为 " + record.year() + "-01 至 "
-                            + record.year() + "-12）"));
+            errors.add(new InputError("/year", Msg.get(language, "checker.monthNotRecordSYear", month, record.year())));
         } else if (record.asOfDate().isAfter(month.atEndOfMonth())) {
-            errors.add(new InputError("/asOfDate", language == Language.EN
-                    ? "the record is dated " + record.asOfDate() + ", after the month " + month
-                            + ": a duty list looks ahead from the record's date, so choose " + YearMonth.from(record.asOfDate())
-                            + " or later"
-                    : "记录的截止日期为 " + record.asOfDate() + "，晚于所选月份 " + month + "：月初提示从记录截止日起向后看，应选择 "
-                            + YearMonth.from(record.asOfDate()) + " 或以后的月份"));
+            errors.add(new InputError("/asOfDate", Msg.get(language, "checker.recordDatedAfterMonthDuty", record.asOfDate(), month, YearMonth.from(record.asOfDate()))));
         }
         if (!errors.isEmpty()) {
             return new DueResult(raw.source(), raw.index(), record.recordId(), Status.REJECTED, month,
@@ -574,28 +563,27 @@ public final class Checker implements AutoCloseable {
                 try {
                     PackFiles p = PackFiles.fromClasspath(classLoader, id);
                     if (p == null) {
-                        problems.add(new PackProblem(null, 0, null, "没有名为 " + id + " 的内置规则包（可用："
-                                + String.join("、", PackFiles.bundledIds(classLoader)) + "）",
-                "there is no bundled pack " + id + " (available: " + String.join(", ", PackFiles.bundledIds(classLoader)) + ")"));
+                        problems.add(Msg.problem(null, 0, null, "checker.noBundledPack", id, new Msg.Joined(PackFiles.bundledIds(classLoader))));
                     } else {
                         files.add(p);
                     }
                 } catch (IOException e) {
-                    problems.add(new PackProblem(id, 0, null, e.getMessage()));
+                    problems.add(e instanceof PackFiles.NotAPack n ? Msg.problem(id, 0, null, n.text())
+                            : new PackProblem(id, 0, null, e.getMessage()));
                 }
             }
             for (Path dir : directories) {
                 try {
                     files.add(PackFiles.fromDirectory(dir));
                 } catch (IOException e) {
-                    problems.add(new PackProblem(null, 0, null, e.getMessage())); // the message names the folder
+                    problems.add(e instanceof PackFiles.NotAPack n ? Msg.problem(null, 0, null, n.text()) // it names the folder
+                            : new PackProblem(null, 0, null, e.getMessage()));
                 }
             }
             java.util.Set<String> bases = new java.util.LinkedHashSet<>();
             files = Layers.complete(files, classLoader, bases, problems);
             if (files.isEmpty() && problems.isEmpty()) {
-                problems.add(new PackProblem(null, 0, null, "没有可加载的规则包",
-                "no pack to load"));
+                problems.add(Msg.problem(null, 0, null, "checker.noPackLoad"));
             }
             Map<String, Object> values = new LinkedHashMap<>();
             if (parametersFile != null) {
@@ -631,20 +619,21 @@ public final class Checker implements AutoCloseable {
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
             } catch (java.nio.file.NoSuchFileException e) {
-                problems.add(new PackProblem(file.toString(), 0, null, "参数文件不存在",
-                "the parameter file does not exist"));
+                problems.add(Msg.problem(file.toString(), 0, null, "checker.parameterFileDoesNotExist"));
                 return;
             } catch (IOException e) {
-                problems.add(new PackProblem(file.toString(), 0, null, "无法读取参数文件：" + e.getMessage(),
-                "cannot read the parameter file: " + e.getMessage()));
+                problems.add(Msg.problem(file.toString(), 0, null, "checker.cannotReadParameterFile", e.getMessage()));
                 return;
             }
             try {
                 JsonNode root = mapper.readTree(text);
                 if (root == null || !root.isObject()) {
-                    String hint = SyntaxErrors.fullWidthColon(text, Language.ZH);
-                    problems.add(new PackProblem(file.toString(), 0, null, "参数文件应为一个对象（参数名: 值）"
-                            + (hint == null ? "" : "。" + hint)));
+                    String source = text;
+                    problems.add(Msg.problem(file.toString(), 0, null, "checker.parameterFileNotObject",
+                            (Msg.Localized) l -> {
+                                String hint = SyntaxErrors.fullWidthColon(source, l);
+                                return hint == null ? "" : Msg.get(l, "checker.parameterFileHint", hint);
+                            }));
                     return;
                 }
                 Map<String, Object> map = mapper.convertValue(root, Map.class);
@@ -652,8 +641,10 @@ public final class Checker implements AutoCloseable {
                 into.putAll(map);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                problems.add(new PackProblem(file.toString(), 0, null, (mapper.getFactory() instanceof YAMLFactory
-                        ? "不是有效的 YAML：" : "不是有效的 JSON：") + SyntaxErrors.describe(e, text, Language.ZH)));
+                String source = text;
+                problems.add(Msg.problem(file.toString(), 0, null, mapper.getFactory() instanceof YAMLFactory
+                        ? "checker.parameterFileNotYaml" : "checker.parameterFileNotJson",
+                        (Msg.Localized) l -> SyntaxErrors.describe(e, source, l)));
             }
         }
     }

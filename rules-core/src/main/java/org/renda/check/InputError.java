@@ -1,5 +1,7 @@
 package org.renda.check;
 
+import org.renda.check.internal.Msg;
+
 /**
  * An error in the input that made a record REJECTED.
  *
@@ -31,15 +33,13 @@ public record InputError(String path, String message, String cell) {
         int bang = cell.lastIndexOf('!');
         String sheet = bang < 0 ? cell : cell.substring(0, bang);
         String ref = bang < 0 ? "" : cell.substring(bang + 1);
-        boolean en = lang == Language.EN;
         java.util.regex.Matcher m = CELL.matcher(ref);
         if (m.matches()) {
-            return en ? sheet + " row " + m.group(2) + ", column " + m.group(1)
-                    : sheet + " 第" + m.group(2) + "行 " + m.group(1) + "列";
+            return Msg.get(lang, "inputError.cell", sheet, m.group(2), m.group(1));
         }
         m = ROW.matcher(ref);
         if (m.matches()) {
-            return en ? sheet + " row " + m.group(1) : sheet + " 第" + m.group(1) + "行";
+            return Msg.get(lang, "inputError.row", sheet, m.group(1));
         }
         return ref.isEmpty() ? sheet : sheet + " " + ref;
     }

@@ -1,5 +1,6 @@
 package org.renda.check;
 
+import org.renda.check.internal.Msg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -127,7 +128,7 @@ public final class PackTester {
             if (parsed.unreadable() != null) {
                 out.add(new PackProblem(file, 0, null, parsed.unreadable()));
             }
-            parsed.errors().forEach(e -> out.add(new PackProblem(file, 0, parsed.ruleId(), e.path() + t(l, "：", ": ") + e.message())));
+            parsed.errors().forEach(e -> out.add(new PackProblem(file, 0, parsed.ruleId(), e.path() + Msg.get(l, "packTester.punct") + e.message())));
         });
         return out;
     }
@@ -141,12 +142,12 @@ public final class PackTester {
         try {
             root = JSON.readTree(bytes);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return new Parsed(null, null, List.of(), t(l, "不是有效的 JSON：", "not valid JSON: ") + SyntaxErrors.describe(e, null, l));
+            return new Parsed(null, null, List.of(), Msg.get(l, "packTester.notValidJson") + SyntaxErrors.describe(e, null, l));
         } catch (IOException e) {
-            return new Parsed(null, null, List.of(), t(l, "无法读取：", "cannot be read: ") + e.getMessage());
+            return new Parsed(null, null, List.of(), Msg.get(l, "packTester.cannotRead") + e.getMessage());
         }
         if (root == null) {
-            return new Parsed(null, null, List.of(), t(l, "文件是空的", "the file is empty"));
+            return new Parsed(null, null, List.of(), Msg.get(l, "packTester.fileEmpty"));
         }
         String ruleId = root.path("rule").isTextual() ? root.path("rule").asText() : null;
         return new Parsed(root, ruleId, CasesFormat.validate(root, l), null);
@@ -163,7 +164,7 @@ public final class PackTester {
         List<String> fileErrors = new ArrayList<>();
         for (InputError e : parsed.errors()) {
             java.util.regex.Matcher m = CASE_POINTER.matcher(e.path());
-            String text = e.path() + t(l, "：", ": ") + e.message();
+            String text = e.path() + Msg.get(l, "packTester.punct") + e.message();
             if (m.matches()) {
                 byCase.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(text);
             } else {
@@ -172,7 +173,7 @@ public final class PackTester {
         }
         String ruleId = parsed.ruleId();
         if (!fileErrors.isEmpty()) {
-            return List.of(new CaseResult(ruleId, file, "(file)", "invalid", false, String.join(t(l, "；", "; "), fileErrors)));
+            return List.of(new CaseResult(ruleId, file, "(file)", "invalid", false, String.join(Msg.get(l, "packTester.punct2"), fileErrors)));
         }
         List<CaseResult> out = new ArrayList<>();
         int i = 0;
@@ -180,7 +181,7 @@ public final class PackTester {
             List<String> errors = byCase.get(i);
             out.add(errors == null ? runCase(checker, file, ruleId, c, i, l)
                     : new CaseResult(ruleId, file, c.path("name").asText("case " + i), "invalid", false,
-                            String.join(t(l, "；", "; "), errors)));
+                            String.join(Msg.get(l, "packTester.punct2"), errors)));
             i++;
         }
         return out;
@@ -198,15 +199,12 @@ public final class PackTester {
         List<String> expected = new ArrayList<>();
         c.path("expect").forEach(p -> expected.add(p.isObject() ? p.path("path").asText() : p.asText()));
         String kind = expectNotChecked ? "notChecked" : expected.isEmpty() ? "silent" : "fires";
-        String at = "/cases/" + i + t(l, "：", ": ");
+        String at = "/cases/" + i + Msg.get(l, "packTester.punct");
         if (!expectNotChecked && !c.has("expect") && !c.has("due")) {
-            return new CaseResult(ruleId, file, name, "invalid", false, at + t(l,
-                    "用例需要 \"expect\"（路径数组）、\"due\"（月份与期望的提示）或 \"notChecked\": true",
-                    "a case needs \"expect\" (an array of paths), \"due\" (a month and the duties expected) or \"notChecked\": true"));
+            return new CaseResult(ruleId, file, name, "invalid", false, at + Msg.get(l, "packTester.caseNeedsExpectArrayPaths"));
         }
         if (c.has("base") && c.has("record")) {
-            return new CaseResult(ruleId, file, name, "invalid", false, at + t(l,
-                    "\"base\" 与 \"record\" 只能写一个", "give either \"base\" or \"record\", not both"));
+            return new CaseResult(ruleId, file, name, "invalid", false, at + Msg.get(l, "packTester.giveEitherBaseOrRecord"));
         }
         if (!c.has("expect") && c.has("due")) {
             kind = "due";
@@ -216,18 +214,18 @@ public final class PackTester {
             record = baseOf(c);
             record = JsonPatch.apply(record, c.get("patch"));
         } catch (IllegalArgumentException | IOException e) {
-            return new CaseResult(ruleId, file, name, kind, false, t(l, "无法构造记录（/cases/" + i + "）：",
-                    "cannot build the record (/cases/" + i + "): ") + e.getMessage());
+            return new CaseResult(ruleId, file, name, kind, false, Msg.get(l, "packTester.cannotBuildRecordCases", i)
+                    + (e instanceof JsonPatch.PatchError p ? p.text().in(l) : e.getMessage()));
         }
         Map<String, Object> overrides = new LinkedHashMap<>();
         if (c.has("params")) {
             overrides.putAll(JSON.convertValue(c.get("params"), Map.class));
         }
-        List<String> paramProblems = new ArrayList<>();
+        List<Msg.Text> paramProblems = new ArrayList<>();
         Parameters params = checker.parameterSet().withOverrides(overrides, paramProblems);
         if (params == null) {
-            return new CaseResult(ruleId, file, name, kind, false, t(l, "参数错误：", "parameter error: ")
-                    + String.join(t(l, "；", "; "), paramProblems));
+            return new CaseResult(ruleId, file, name, kind, false, Msg.get(l, "packTester.parameterError")
+                    + String.join(Msg.get(l, "packTester.punct2"), paramProblems.stream().map(p -> p.in(l)).toList()));
         }
         if (c.has("due")) {
             String problem = dueProblem(checker, new RawRecord(file, i, record, List.of()), params, ruleId, c.get("due"), l);
@@ -237,8 +235,8 @@ public final class PackTester {
         }
         CheckResult result = checker.checkRaw(new RawRecord(file, i, record, List.of()), params);
         if (result.status() == Status.REJECTED) {
-            StringBuilder sb = new StringBuilder(t(l, "记录被拒绝：", "the record was rejected: "));
-            result.errors().forEach(e -> sb.append(e.path()).append(' ').append(e.message()).append(t(l, "；", "; ")));
+            StringBuilder sb = new StringBuilder(Msg.get(l, "packTester.recordWasRejected"));
+            result.errors().forEach(e -> sb.append(e.path()).append(' ').append(e.message()).append(Msg.get(l, "packTester.punct2")));
             return new CaseResult(ruleId, file, name, kind, false, sb.toString());
         }
         boolean listedNotChecked = result.notChecked().stream().anyMatch(n -> n.ruleId().equals(ruleId));
@@ -246,11 +244,11 @@ public final class PackTester {
         List<String> actual = findings.stream().map(Finding::path).toList();
         if (expectNotChecked) {
             boolean ok = listedNotChecked && actual.isEmpty();
-            return new CaseResult(ruleId, file, name, kind, ok, ok ? "" : t(l, "应列为未检查，实际", "expected not checked, but ")
-                    + (actual.isEmpty() ? t(l, "已检查", "it was checked") : t(l, "报告了 ", "it reported ") + actual));
+            return new CaseResult(ruleId, file, name, kind, ok, ok ? "" : Msg.get(l, "packTester.expectedNotCheckedBut")
+                    + (actual.isEmpty() ? Msg.get(l, "packTester.wasChecked") : Msg.get(l, "packTester.reported") + actual));
         }
         if (listedNotChecked) {
-            return new CaseResult(ruleId, file, name, kind, false, t(l, "规则被列为未检查：", "the rule was listed as not checked: ")
+            return new CaseResult(ruleId, file, name, kind, false, Msg.get(l, "packTester.ruleWasListedAsNot")
                     + result.notChecked().stream().filter(n -> n.ruleId().equals(ruleId)).findFirst().get().reason());
         }
         List<String> e = new ArrayList<>(expected);
@@ -259,7 +257,7 @@ public final class PackTester {
         Collections.sort(a);
         if (!e.equals(a)) {
             return new CaseResult(ruleId, file, name, kind, false,
-                    t(l, "期望在 " + expected + " 报告，实际在 " + actual, "expected findings at " + expected + ", found at " + actual));
+                    Msg.get(l, "packTester.expectedFindingsAtFoundAt", expected, actual));
         }
         String problem = valuesProblem(c.path("expect"), findings, l);
         return new CaseResult(ruleId, file, name, kind, problem == null, problem == null ? "" : problem);
@@ -296,10 +294,10 @@ public final class PackTester {
                     wanted.add(entry.get("values").toString());
                 }
                 if (entry.has("eventDate")) {
-                    wanted.add(t(l, "事件日期 ", "event date ") + entry.get("eventDate").asText());
+                    wanted.add(Msg.get(l, "packTester.eventDate") + entry.get("eventDate").asText());
                 }
-                return t(l, path + " 的问题应带 ", "the finding at " + path + " should carry ") + String.join(t(l, "、", ", "), wanted)
-                        + t(l, "；", "; ") + (why != null ? why : t(l, "该处没有其他问题", "there is no other finding there"));
+                return Msg.get(l, "packTester.findingAtShouldCarry", path) + String.join(Msg.get(l, "packTester.punct3"), wanted)
+                        + Msg.get(l, "packTester.punct2") + (why != null ? why : Msg.get(l, "packTester.thereNoOtherFindingThere"));
             }
             unused.remove(match);
         }
@@ -312,19 +310,17 @@ public final class PackTester {
             String want = entry.get("eventDate").isNull() ? null : entry.get("eventDate").asText();
             String got = f.eventDate() == null ? null : f.eventDate().toString();
             if (!java.util.Objects.equals(want, got)) {
-                return t(l, "实际事件日期 " + got, "its event date is " + got);
+                return Msg.get(l, "packTester.itsEventDate", got);
             }
         }
         for (java.util.Iterator<Map.Entry<String, JsonNode>> it = entry.path("values").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> v = it.next();
             if (!f.values().containsKey(v.getKey())) {
-                return t(l, "实际没有值 " + v.getKey() + "（有 " + f.values().keySet() + "）",
-                        "it has no value " + v.getKey() + " (it has " + f.values().keySet() + ")");
+                return Msg.get(l, "packTester.hasNoValueHas", v.getKey(), f.values().keySet());
             }
             Object value = f.values().get(v.getKey());
             if (!sameValue(v.getValue(), value)) {
-                return t(l, "实际 " + v.getKey() + " = " + asJson(value, v.getValue()),
-                        "it has " + v.getKey() + " = " + asJson(value, v.getValue()));
+                return Msg.get(l, "packTester.has", v.getKey(), asJson(value, v.getValue()));
             }
         }
         return null;
@@ -400,19 +396,19 @@ public final class PackTester {
         try {
             month = java.time.YearMonth.parse(due.path("month").asText(""));
         } catch (java.time.format.DateTimeParseException e) {
-            return t(l, "\"due\" 需要 \"month\"（YYYY-MM），实为 ", "\"due\" needs \"month\" (YYYY-MM), found ") + due.path("month");
+            return Msg.get(l, "packTester.dueNeedsMonthYyyyMm") + due.path("month");
         }
         if (!due.path("expect").isArray()) {
-            return t(l, "\"due\" 需要 \"expect\"（路径数组）", "\"due\" needs \"expect\" (an array of paths)");
+            return Msg.get(l, "packTester.dueNeedsExpectArrayPaths");
         }
         DueResult r = checker.dueRaw(raw, params, month);
         if (r.status() == Status.REJECTED) {
-            StringBuilder sb = new StringBuilder(t(l, "月初提示被拒绝：", "the duties were rejected: "));
-            r.errors().forEach(e -> sb.append(e.path()).append(' ').append(e.message()).append(t(l, "；", "; ")));
+            StringBuilder sb = new StringBuilder(Msg.get(l, "packTester.dutiesWereRejected"));
+            r.errors().forEach(e -> sb.append(e.path()).append(' ').append(e.message()).append(Msg.get(l, "packTester.punct2")));
             return sb.toString();
         }
         if (r.notChecked().stream().anyMatch(n -> n.ruleId().equals(ruleId))) {
-            return t(l, "规则无法预先提示（未检查）", "the rule cannot look ahead (not checked)");
+            return Msg.get(l, "packTester.ruleCannotLookAheadNot");
         }
         List<String> actual = new ArrayList<>();
         List<String> actualDated = new ArrayList<>();
@@ -431,15 +427,13 @@ public final class PackTester {
             String path = e.isObject() ? e.path("path").asText() : e.asText();
             expected.add(path);
             if (e.isObject() && e.has("dueDate") && !actualDated.contains(path + " " + e.get("dueDate").asText())) {
-                return t(l, month + " 的提示应在 " + path + "，期限 " + e.get("dueDate").asText() + "；实际 " + actualDated,
-                        month + ": a duty expected at " + path + " due " + e.get("dueDate").asText() + "; found " + actualDated);
+                return Msg.get(l, "packTester.dutyExpectedAtDueFound", month, path, e.get("dueDate").asText(), actualDated);
             }
         }
         List<String> a = new ArrayList<>(actual);
         Collections.sort(a);
         Collections.sort(expected);
-        return a.equals(expected) ? null : t(l, month + " 的提示期望在 " + expected + "，实际在 " + actual,
-                month + ": duties expected at " + expected + ", found at " + actual);
+        return a.equals(expected) ? null : Msg.get(l, "packTester.dutiesExpectedAtFoundAt", month, expected, actual);
     }
 
     private static JsonNode baseOf(JsonNode c) throws IOException {

@@ -1,5 +1,6 @@
 package org.renda.check;
 
+import org.renda.check.internal.Msg;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -209,7 +210,7 @@ public final class RecordFormat {
      */
     public String label(String pointer, Language lang) {
         if (pointer == null || pointer.isEmpty()) {
-            return lang == Language.EN ? "record" : "记录";
+            return Msg.get(lang, "recordFormat.record");
         }
         StringBuilder sb = new StringBuilder();
         ObjectType type = root;
@@ -221,7 +222,7 @@ public final class RecordFormat {
             }
             if (list != null && isIndex(seg)) {
                 long n = Long.parseLong(seg) + 1;
-                sb.append(lang == Language.EN ? "#" + n : "第" + n + "条");
+                sb.append(Msg.get(lang, "recordFormat.punct", n));
                 type = list.object();
                 list = null;
                 continue;

@@ -25,7 +25,7 @@ class BrokenPackTest {
 
     /** The tiny pack with its DRL edited. */
     private Path pack(UnaryOperator<String> edit) throws IOException {
-        Path dir = TestSupport.copyTinyPack(tmp);
+        Path dir = TestSupport.copyTinyPack(Files.createTempDirectory(tmp, "pack"));
         Path drl = dir.resolve("SESSION-QUORUM-001.drl");
         Files.writeString(drl, edit.apply(Files.readString(drl)));
         return dir;
@@ -96,6 +96,27 @@ class BrokenPackTest {
         assertThat(q).extracting(x -> x.message(Language.EN)).containsExactly(
                 "findings.report no longer takes kcontext: write findings.report(path, event date, \"name\", value, …)");
         p.addAll(q);
+        // Drools' compile errors: our lead line in the language chosen, Drools' own text after it
+        List<PackProblem> syntax = problems(pack(s -> s.replace("deputiesPresent * 3 < deputiesTotal * 2 )", "deputiesPresent * 3 < ")));
+        assertThat(syntax).isNotEmpty().allSatisfy(x -> {
+            assertThat(x.message(Language.EN)).startsWith("DRL syntax error (check that the brackets pair up and that when/then/end are all there) — Drools: ");
+            assertThat(x.message(Language.ZH)).startsWith("DRL 语法错误（检查括号是否配对、when/then/end 是否齐全）—— Drools：");
+        });
+        List<PackProblem> field = problems(pack(s -> s.replace("deputiesPresent * 3", "deputiesPresnt * 3")));
+        assertThat(field).isNotEmpty().allSatisfy(x -> {
+            assertThat(x.message(Language.EN)).startsWith("the fact Session has no field or method deputiesPresnt; did you mean deputiesPresent? — Drools: ");
+            assertThat(x.message(Language.ZH)).startsWith("事实 Session 没有字段或方法 deputiesPresnt，是不是 deputiesPresent？ —— Drools：");
+        });
+        p.addAll(syntax);
+        p.addAll(field);
+        // an I/O problem: a folder that is not a pack
+        CheckerBuildException none = catchThrowableOfType(CheckerBuildException.class,
+                () -> Checker.builder().noBundledPacks().packDirectory(tmp.resolve("no-such-folder")).build());
+        assertThat(none.problems()).extracting(x -> x.message(Language.EN))
+                .containsExactly(tmp.resolve("no-such-folder") + " is not a pack: the folder does not exist");
+        assertThat(none.problems()).extracting(x -> x.message(Language.ZH))
+                .containsExactly(tmp.resolve("no-such-folder") + " 不是规则包：目录不存在");
+        p.addAll(none.problems());
         assertThat(p).allSatisfy(x -> assertThat(x.toString(Language.EN)).doesNotContainPattern("\\p{IsHan}"));
     }
 

@@ -75,16 +75,15 @@ public final class CasesFormat {
             JsonNode keyword = schemaJson.at(RecordValidator.pointer(m.getSchemaLocation().getFragment()));
             String field = path.isEmpty() ? "" : path.substring(path.lastIndexOf('/') + 1);
             String msg = switch (type) {
-                case "required" -> Msg.t(l, "缺少 \"" + field + "\"", "\"" + field + "\" is missing");
+                case "required" -> Msg.get(l, "casesFormat.missing", field);
                 case "additionalProperties" -> unknown(field, m, l);
-                case "type" -> Msg.t(l, "应为", "expected ") + types(keyword, l) + Msg.t(l, "，实为", ", found ")
+                case "type" -> Msg.get(l, "casesFormat.expected") + types(keyword, l) + Msg.get(l, "casesFormat.found")
                         + Msg.found(found, l);
-                case "enum" -> Msg.t(l, "应为以下之一：" + values(keyword, "、") + "，实为 " + Msg.shortText(found),
-                        "expected one of " + values(keyword, ", ") + ", found " + Msg.shortText(found));
+                case "enum" -> Msg.get(l, "casesFormat.expectedOneOf", values(keyword, Msg.get(l, "list.separator")), Msg.shortText(found));
                 case "pattern" -> pattern(keyword.asText(), found, l);
-                case "minItems" -> Msg.t(l, "至少需要一项", "needs at least one entry");
-                case "minLength" -> Msg.t(l, "不能为空", "must not be empty");
-                default -> Msg.t(l, "不符合样例格式：", "does not follow the cases format: ") + m.getMessage();
+                case "minItems" -> Msg.get(l, "casesFormat.needsAtLeastOneEntry");
+                case "minLength" -> Msg.get(l, "casesFormat.mustNotEmpty");
+                default -> Msg.get(l, "casesFormat.doesNotFollowCasesFormat") + m.getMessage();
             };
             byPath.putIfAbsent(path, msg);
         }
@@ -100,26 +99,22 @@ public final class CasesFormat {
         List<String> allowed = new ArrayList<>();
         object.path("properties").fieldNames().forEachRemaining(allowed::add);
         String meant = Suggest.closest(field, allowed);
-        return Msg.t(l, "未知的键 \"" + field + "\"" + (meant != null ? "（是不是 \"" + meant + "\"？）" : "")
-                        + "；此处可用的键：" + String.join("、", allowed),
-                "unknown key \"" + field + "\"" + (meant != null ? " (did you mean \"" + meant + "\"?)" : "")
-                        + "; keys allowed here: " + String.join(", ", allowed));
+        return Msg.get(l, "casesFormat.unknownKey", field,
+                Msg.when(meant != null, new Msg.Text("casesFormat.unknownKey.meant", meant)), new Msg.Joined(allowed));
     }
 
     private static String pattern(String regex, JsonNode found, Language l) {
         String f = Msg.shortText(found);
         if (regex.startsWith("^[A-Z]")) {
-            return Msg.t(l, "规则编号应形如 SD-STATION-001（大写词-…-三位数字），实为 " + f,
-                    "expected a rule ID like SD-STATION-001, found " + f);
+            return Msg.get(l, "casesFormat.expectedRuleIdLikeSd", f);
         }
         if (regex.startsWith("^(/")) {
-            return Msg.t(l, "应为 JSON Pointer（以 / 开头，如 /sessions/1；空串表示整份记录），实为 " + f,
-                    "expected a JSON Pointer (starting with /, e.g. /sessions/1; empty for the whole record), found " + f);
+            return Msg.get(l, "casesFormat.expectedJsonPointerStartingWith", f);
         }
         if (regex.contains("(0[1-9]|1[0-2])$")) {
-            return Msg.t(l, "应为月份 YYYY-MM，实为 " + f, "expected a month YYYY-MM, found " + f);
+            return Msg.get(l, "casesFormat.expectedMonthYyyyMmFound", f);
         }
-        return Msg.t(l, "应为日期 YYYY-MM-DD，实为 " + f, "expected a date YYYY-MM-DD, found " + f);
+        return Msg.get(l, "casesFormat.expectedDateYyyyMmDd", f);
     }
 
     private static String types(JsonNode keyword, Language l) {
@@ -129,7 +124,7 @@ public final class CasesFormat {
         } else {
             names.add(Msg.schemaType(keyword.asText(), l));
         }
-        return String.join(Msg.t(l, "或", " or "), names);
+        return String.join(Msg.get(l, "casesFormat.or"), names);
     }
 
     private static String values(JsonNode keyword, String separator) {

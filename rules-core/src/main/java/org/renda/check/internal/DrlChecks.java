@@ -28,15 +28,11 @@ final class DrlChecks {
     /** Adds the problems of one DRL file; returns false when its structure is too broken to compile. */
     static boolean check(String file, String packId, String text, DrlScan scan, List<PackProblem> problems) {
         for (DrlScan.Unclosed u : scan.unclosed()) {
-            problems.add(new PackProblem(file, u.endDue(), u.name(), "规则 " + u.name() + "（第 " + u.line()
-                    + " 行开始）缺少 end：每条规则应以单独一行的 end 结束，应在第 " + u.endDue() + " 行之后补上",
-                "rule " + u.name() + " (from line " + u.line() + ") has no end: each rule ends with end on a line of its own; add it after line " + u.endDue()));
+            problems.add(Msg.problem(file, u.endDue(), u.name(), "drlChecks.ruleFromLineHasNo", u.name(), u.line(), u.endDue()));
         }
         String expected = "renda.packs." + packId;
         if (scan.packageName() != null && !scan.packageName().equals(expected)) {
-            problems.add(new PackProblem(file, scan.packageLine(), null, "package 应为 " + expected
-                    + "（与 pack.json 中的 \"id\": \"" + packId + "\" 一致），实为 " + scan.packageName(),
-                "package must be " + expected + " (matching \"id\": \"" + packId + "\" in pack.json), found " + scan.packageName()));
+            problems.add(Msg.problem(file, scan.packageLine(), null, "drlChecks.packageMustMatchingIdPack", expected, packId, scan.packageName()));
         }
         String[] lines = text.split("\\R", -1);
         for (DrlScan.RuleText r : scan.rules()) {
@@ -53,9 +49,7 @@ final class DrlChecks {
                     try {
                         template = MessageTemplate.parse(m.group(2));
                     } catch (MessageTemplate.SyntaxError e) {
-                        problems.add(new PackProblem(file, i + 1, r.name(), "@" + m.group(1) + " 的格式有误（第 "
-                                + (m.start(2) + e.offset() + 1) + " 列）：" + e.getMessage(),
-                "@" + m.group(1) + " is malformed (column " + (m.start(2) + e.offset() + 1) + "): " + e.getMessage()));
+                        problems.add(Msg.problem(file, i + 1, r.name(), "drlChecks.malformedColumn", m.group(1), (m.start(2) + e.offset() + 1), e.text()));
                         continue;
                     }
                     List<String> missing = new ArrayList<>();
@@ -65,10 +59,8 @@ final class DrlChecks {
                         }
                     }
                     for (String name : missing) {
-                        problems.add(new PackProblem(file, i + 1, r.name(), "@" + m.group(1) + " 中的 {" + name
-                                + "} 没有由 then 部分的 findings.report(…) 传入值，报告中会原样显示 {" + name + "}（传入的名字："
-                                + (passed.isEmpty() ? "无" : String.join("、", passed)) + near(name, passed) + "）",
-                "@" + m.group(1) + ": {" + name + "} is not passed by the consequence's findings.report(…), so the report would show {" + name + "} as it stands (passed: " + (passed.isEmpty() ? "none" : String.join(", ", passed)) + ")"));
+                        problems.add(Msg.problem(file, i + 1, r.name(), "drlChecks.placeholderNotPassed", m.group(1), name,
+                                passed.isEmpty() ? new Msg.Text("drlChecks.noneNamed") : new Msg.Joined(passed), near(name, passed)));
                     }
                 }
             }
@@ -77,12 +69,12 @@ final class DrlChecks {
     }
 
     /** "；是不是 required？" for a name one or two edits from a passed one. */
-    private static String near(String name, Set<String> passed) {
+    private static Msg.Localized near(String name, Set<String> passed) {
         for (String p : passed) {
             if (Suggest.distance(name, p) <= 2) {
-                return "；是不是 " + p + "？";
+                return new Msg.Text("drlChecks.didYouMean", p);
             }
         }
-        return "";
+        return Msg.when(false, null);
     }
 }

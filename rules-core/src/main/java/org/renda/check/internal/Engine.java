@@ -248,9 +248,7 @@ public final class Engine {
         Gating gating = matches.gating;
         List<NotChecked> notChecked = new ArrayList<>(lang == Language.EN ? gating.missingEn() : gating.missingZh());
         for (String id : gating.yearIncomplete()) {
-            notChecked.add(new NotChecked(id, lang == Language.EN
-                    ? "the year is not complete (asOfDate " + record.asOfDate() + " is before " + record.yearEnd() + ")"
-                    : "年度未结束（截止日期为 " + record.asOfDate() + "，早于 " + record.yearEnd() + "），年度义务暂不检查",
+            notChecked.add(new NotChecked(id, Msg.get(lang, "engine.yearNotCompleteAsofdateBefore", record.asOfDate(), record.yearEnd()),
                     NotChecked.Cause.PERIOD_NOT_OVER));
         }
         List<Finding> findings = new ArrayList<>(matches.raws.size());
@@ -294,10 +292,7 @@ public final class Engine {
         }
         List<String> out = new ArrayList<>();
         for (int y : years) {
-            out.add(lang == Language.EN
-                    ? "The bundled holiday calendar does not list " + y + ": deadlines ending in " + y
-                            + " were rolled over for Saturdays and Sundays only (Civil Code Art. 203)."
-                    : "法定节假日表未收录 " + y + " 年：该年到期的期限仅按周六、周日顺延（民法典第二百零三条）。");
+            out.add(Msg.get(lang, "engine.bundledHolidayCalendarDoesNot", y));
         }
         return List.copyOf(out);
     }

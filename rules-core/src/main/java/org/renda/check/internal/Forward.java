@@ -132,17 +132,13 @@ public final class Forward {
         String value = RuleMeta.str(md, "due");
         View view = parse(value);
         if (view == null) {
-            problems.add(new PackProblem(file, line, ruleName, "@due 应为 deadline、deadline:值名[,值名…]、year、quarter 或 month，实为 "
-                    + value,
-                "@due must be deadline, deadline:name[,name…], year, quarter or month, found " + value));
+            problems.add(Msg.problem(file, line, ruleName, "forward.dueMustDeadlineDeadlineName", value));
             return;
         }
         boolean yearly = "true".equals(RuleMeta.str(md, "yearComplete"));
         if (yearly != (view.kind() == Kind.YEAR)) {
-            problems.add(new PackProblem(file, line, ruleName, yearly
-                    ? "@yearComplete(\"true\") 的规则只在年度结束时检查，其 @due 应为 year，实为 " + value
-                    : "@due(\"year\") 只用于 @yearComplete(\"true\") 的年度义务",
-                yearly ? "a rule with @yearComplete(\"true\") is checked only when the year is over: its @due must be year, found " + value : "@due(\"year\") is only for yearly duties with @yearComplete(\"true\")"));
+            problems.add(yearly ? Msg.problem(file, line, ruleName, "forward.yearlyDueMustBeYear", value)
+                    : Msg.problem(file, line, ruleName, "forward.dueYearOnlyYearly"));
         }
     }
 

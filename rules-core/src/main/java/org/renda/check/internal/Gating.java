@@ -66,9 +66,9 @@ record Gating(Set<String> allowed, List<NotChecked> missingZh, List<NotChecked> 
                 }
             }
             if (!missingZhLabels.isEmpty()) {
-                missingZh.add(new NotChecked(m.id(), "记录未报送" + String.join("、", missingZhLabels),
+                missingZh.add(new NotChecked(m.id(), Msg.get(Language.ZH, "gating.notReported", new Msg.Joined(missingZhLabels)),
                         NotChecked.Cause.NOT_REPORTED));
-                missingEn.add(new NotChecked(m.id(), "the record does not report " + String.join(", ", missingEnLabels),
+                missingEn.add(new NotChecked(m.id(), Msg.get(Language.EN, "gating.notReported", new Msg.Joined(missingEnLabels)),
                         NotChecked.Cause.NOT_REPORTED));
             } else if (m.yearComplete() && !record.isYearComplete()) {
                 yearIncomplete.add(m.id());

@@ -134,7 +134,7 @@ public final class JsonInput {
             return parse(source, bytes, limits, l);
         } catch (RuntimeException e) {
             // last-resort safety net: bad input must never escape as an exception
-            return fileError(source, "", Msg.t(l, "无法读取文件：" + e, "cannot read the file: " + e));
+            return fileError(source, "", Msg.get(l, "jsonInput.cannotReadFile", e));
         }
     }
 
@@ -146,10 +146,8 @@ public final class JsonInput {
     private static String tooLarge(long size, boolean exact, Limits limits, Language l) {
         String max = limits.maxFileBytes() + "";
         return exact
-                ? Msg.t(l, "文件过大：" + size + " 字节，上限为 " + max + " 字节",
-                        "file too large: " + size + " bytes, the limit is " + max + " bytes")
-                : Msg.t(l, "文件过大：超过上限 " + max + " 字节",
-                        "file too large: more than the limit of " + max + " bytes");
+                ? Msg.get(l, "jsonInput.fileTooLargeBytesLimit", size, max)
+                : Msg.get(l, "jsonInput.fileTooLargeMoreThan", max);
     }
 
     private static List<RawRecord> fileError(String source, String path, String message) {
@@ -255,9 +253,7 @@ public final class JsonInput {
                     line++;
                 }
             }
-            return fileError(source, "", Msg.t(l,
-                    "文件不是 UTF-8 编码：第 " + line + " 行（第 " + offset + " 字节）处有无效的字节序列",
-                    "the file is not UTF-8: invalid byte sequence on line " + line + " (byte " + offset + ")"));
+            return fileError(source, "", Msg.get(l, "jsonInput.fileNotUtfInvalidByte", line, offset));
         }
         cb.flip();
         text = cb.toString();
@@ -265,7 +261,7 @@ public final class JsonInput {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            return fileError(source, "", Msg.t(l, "文件为空", "the file is empty"));
+            return fileError(source, "", Msg.get(l, "jsonInput.fileEmpty"));
         }
         Builder b = new Builder(limits, l);
         JsonNode root;
@@ -275,26 +271,22 @@ public final class JsonInput {
                 JsonToken extra = p.nextToken();
                 if (extra != null) {
                     JsonLocation loc = p.currentTokenLocation();
-                    return fileError(source, "", Msg.t(l,
-                            "不是有效的 JSON：第 " + loc.getLineNr() + " 行第 " + loc.getColumnNr() + " 列，顶层值之后还有多余内容",
-                            "not valid JSON: extra content after the top-level value at line " + loc.getLineNr()
-                                    + ", column " + loc.getColumnNr()));
+                    return fileError(source, "", Msg.get(l, "jsonInput.notValidJsonExtraContent", loc.getLineNr(), loc.getColumnNr()));
                 }
             }
         } catch (StreamConstraintsException e) {
-            return fileError(source, "", Msg.t(l, "超出读取限制：" + e.getOriginalMessage(),
-                    "a reading limit was exceeded: " + e.getOriginalMessage()));
+            return fileError(source, "", Msg.get(l, "jsonInput.readingLimitWasExceeded", e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             String detail = SyntaxErrors.describe(e, null, l);
-            return fileError(source, "", Msg.t(l, "不是有效的 JSON：" + detail, "not valid JSON: " + detail));
+            return fileError(source, "", Msg.get(l, "jsonInput.notValidJson", detail));
         } catch (IOException e) {
-            return fileError(source, "", Msg.t(l, "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage()));
+            return fileError(source, "", Msg.get(l, "jsonInput.cannotReadFile", e.getMessage()));
         }
         if (b.failure != null) {
             return List.of(new RawRecord(source, 0, null, List.of(b.failure)));
         }
         if (root == null) {
-            return fileError(source, "", Msg.t(l, "文件为空", "the file is empty"));
+            return fileError(source, "", Msg.get(l, "jsonInput.fileEmpty"));
         }
         return records(source, root, b, l);
     }
@@ -305,11 +297,10 @@ public final class JsonInput {
             return List.of(new RawRecord(source, 0, root, b.errorsOf(-1)));
         }
         if (!root.isArray()) {
-            return fileError(source, "", Msg.t(l, "应为对象或对象数组，实为" + Msg.found(root, l),
-                    "expected an object or an array of objects, found " + Msg.found(root, l)));
+            return fileError(source, "", Msg.get(l, "jsonInput.expectedObjectOrArrayObjects", Msg.found(root, l)));
         }
         if (root.isEmpty()) {
-            return fileError(source, "", Msg.t(l, "文件中没有记录：数组为空", "the file holds no record: the array is empty"));
+            return fileError(source, "", Msg.get(l, "jsonInput.fileHoldsNoRecordArray"));
         }
         List<RawRecord> out = new ArrayList<>(root.size());
         for (int i = 0; i < root.size(); i++) {
@@ -318,7 +309,7 @@ public final class JsonInput {
                 out.add(new RawRecord(source, i, el, b.errorsOf(i)));
             } else {
                 out.add(new RawRecord(source, i, null, List.of(new InputError("",
-                        Msg.t(l, "应为对象，实为" + Msg.found(el, l), "expected an object, found " + Msg.found(el, l))))));
+                        Msg.get(l, "jsonInput.expectedObjectFound", Msg.found(el, l))))));
             }
         }
         return out;
@@ -416,23 +407,20 @@ public final class JsonInput {
                         String name = p.currentName();
                         if (tooLong(name)) {
                             String ptr = top.pointer() + "/" + Msg.escape(name);
-                            fail(ptr, Msg.t(l, "字段名过长：" + length(name) + " 个字符，上限为 " + limits.maxStringLength(),
-                                    "field name too long: " + length(name) + " characters, the limit is " + limits.maxStringLength()));
+                            fail(ptr, Msg.get(l, "jsonInput.fieldNameTooLongCharacters", length(name), limits.maxStringLength()));
                             return null;
                         }
                         top.field = name;
                         top.skip = ((ObjectNode) top.node).has(name);
                         if (top.skip) {
                             String ptr = top.pointer() + "/" + Msg.escape(name);
-                            duplicates.add(new InputError(ptr, Msg.t(l, "重复的字段 " + name + "（同一对象中出现多次）",
-                                    "duplicate field " + name + " (appears more than once in the same object)")));
+                            duplicates.add(new InputError(ptr, Msg.get(l, "jsonInput.duplicateFieldAppearsMoreThan", name)));
                         }
                     }
                     case START_OBJECT, START_ARRAY -> {
                         int depth = top == null ? 1 : top.depth + 1;
                         if (depth > limits.maxDepth()) {
-                            fail(childPointer(top), Msg.t(l, "嵌套过深：超过 " + limits.maxDepth() + " 层",
-                                    "nesting too deep: more than " + limits.maxDepth() + " levels"));
+                            fail(childPointer(top), Msg.get(l, "jsonInput.nestingTooDeepMoreThan", limits.maxDepth()));
                             return null;
                         }
                         ContainerNode<?> node = t == JsonToken.START_OBJECT ? f.objectNode() : f.arrayNode();
@@ -451,8 +439,7 @@ public final class JsonInput {
                     case VALUE_STRING -> {
                         String s = p.getText();
                         if (tooLong(s)) {
-                            fail(childPointer(top), Msg.t(l, "字符串过长：" + length(s) + " 个字符，上限为 " + limits.maxStringLength(),
-                                    "string too long: " + length(s) + " characters, the limit is " + limits.maxStringLength()));
+                            fail(childPointer(top), Msg.get(l, "jsonInput.stringTooLongCharactersLimit", length(s), limits.maxStringLength()));
                             return null;
                         }
                         if (!attach(top, TextNode.valueOf(s))) {
@@ -520,8 +507,7 @@ public final class JsonInput {
             }
             if (top.array) {
                 if (top.count >= limits.maxArrayItems()) {
-                    fail(top.pointer(), Msg.t(l, "数组元素过多：超过 " + limits.maxArrayItems() + " 项",
-                            "too many array items: more than " + limits.maxArrayItems()));
+                    fail(top.pointer(), Msg.get(l, "jsonInput.tooManyArrayItemsMore", limits.maxArrayItems()));
                     return false;
                 }
                 ((ArrayNode) top.node).add(value);

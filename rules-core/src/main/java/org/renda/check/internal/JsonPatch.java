@@ -14,6 +14,20 @@ public final class JsonPatch {
     private JsonPatch() {
     }
 
+    /** A patch that cannot be applied: what is wrong in either language ({@link #getMessage()} is the Chinese one). */
+    public static final class PatchError extends IllegalArgumentException {
+        private final transient Msg.Text text;
+
+        PatchError(Msg.Text text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        public Msg.Text text() {
+            return text;
+        }
+    }
+
     /**
      * Applies the operations in order to a copy of {@code target}; throws IllegalArgumentException
      * on a bad operation, with a Chinese message naming it ({@code patch 第 2 项（/patch/1）：…}).
@@ -24,13 +38,13 @@ public final class JsonPatch {
             return doc;
         }
         if (!ops.isArray()) {
-            throw new IllegalArgumentException("patch 应为操作数组，如 [{\"op\": \"replace\", \"path\": \"/year\", \"value\": 2024}]");
+            throw new PatchError(new Msg.Text("jsonPatch.notAnArray"));
         }
         for (int n = 0; n < ops.size(); n++) {
             try {
                 doc = applyOne(doc, ops.get(n));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("patch 第 " + (n + 1) + " 项（/patch/" + n + "）：" + e.getMessage(), e);
+            } catch (PatchError e) {
+                throw new PatchError(new Msg.Text("jsonPatch.operation", n + 1, n, e.text()));
             }
         }
         return doc;
@@ -42,19 +56,19 @@ public final class JsonPatch {
         JsonNode value = op.get("value");
         if (path.isEmpty()) {
             if (!kind.equals("replace") || value == null) {
-                throw new IllegalArgumentException("只有带 value 的 replace 可以替换整个记录（path 为空）");
+                throw new PatchError(new Msg.Text("jsonPatch.wholeRecord"));
             }
             return value.deepCopy();
         }
         if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("path 应为以 / 开头的 JSON Pointer，实为 \"" + path + "\"");
+            throw new PatchError(new Msg.Text("jsonPatch.pathNotPointer", path));
         }
         int slash = path.lastIndexOf('/');
         String parentPath = path.substring(0, slash);
         String last = path.substring(slash + 1).replace("~1", "/").replace("~0", "~");
         JsonNode parent = parentPath.isEmpty() ? doc : doc.at(parentPath);
         if (parent.isMissingNode()) {
-            throw new IllegalArgumentException("记录中没有位置 " + parentPath + "（不能在不存在的位置下" + verb(kind) + "）");
+            throw new PatchError(new Msg.Text("jsonPatch.noParent", parentPath, verb(kind)));
         }
         switch (kind) {
             case "add" -> add(parent, last, value, path);
@@ -63,22 +77,22 @@ public final class JsonPatch {
                 add(parent, last, value, path);
             }
             case "remove" -> remove(parent, last, path);
-            default -> throw new IllegalArgumentException("不支持的操作 op \"" + kind + "\"（可用 add、remove、replace）");
+            default -> throw new PatchError(new Msg.Text("jsonPatch.unknownOp", kind));
         }
         return doc;
     }
 
-    private static String verb(String kind) {
+    private static Msg.Text verb(String kind) {
         return switch (kind) {
-            case "add" -> "添加";
-            case "remove" -> "删除";
-            default -> "替换";
+            case "add" -> new Msg.Text("jsonPatch.verb.add");
+            case "remove" -> new Msg.Text("jsonPatch.verb.remove");
+            default -> new Msg.Text("jsonPatch.verb.replace");
         };
     }
 
     private static void add(JsonNode parent, String key, JsonNode value, String path) {
         if (value == null) {
-            throw new IllegalArgumentException("缺少 value（" + path + "）");
+            throw new PatchError(new Msg.Text("jsonPatch.noValue", path));
         }
         if (parent instanceof ObjectNode o) {
             o.set(key, value.deepCopy());
@@ -89,20 +103,20 @@ public final class JsonPatch {
                 a.insert(index(a, key, true, path), value.deepCopy());
             }
         } else {
-            throw new IllegalArgumentException("不能在 " + path + " 添加：其上一级不是对象或数组");
+            throw new PatchError(new Msg.Text("jsonPatch.cannotAdd", path));
         }
     }
 
     private static void remove(JsonNode parent, String key, String path) {
         if (parent instanceof ObjectNode o) {
             if (!o.has(key)) {
-                throw new IllegalArgumentException("位置 " + path + " 不存在，无法删除或替换");
+                throw new PatchError(new Msg.Text("jsonPatch.noSuchPlace", path));
             }
             o.remove(key);
         } else if (parent instanceof ArrayNode a) {
             a.remove(index(a, key, false, path));
         } else {
-            throw new IllegalArgumentException("不能删除 " + path + "：其上一级不是对象或数组");
+            throw new PatchError(new Msg.Text("jsonPatch.cannotRemove", path));
         }
     }
 
@@ -110,11 +124,11 @@ public final class JsonPatch {
         try {
             int i = Integer.parseInt(key);
             if (i < 0 || i > a.size() || (!allowEnd && i == a.size())) {
-                throw new IllegalArgumentException("数组下标超出范围：" + path + "（该数组有 " + a.size() + " 项，下标从 0 起）");
+                throw new PatchError(new Msg.Text("jsonPatch.indexOutOfRange", path, a.size()));
             }
             return i;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("不是数组下标：" + path);
+            throw new PatchError(new Msg.Text("jsonPatch.notAnIndex", path));
         }
     }
 }

@@ -117,15 +117,15 @@ public final class LawLibrary {
      * version it is cited in (the newest, a pinned one, or the bracketed older one), and an article of
      * a law with a concordance that has no entry there.
      */
-    public List<String> lint(String basis) {
-        List<String> problems = new ArrayList<>();
+    public List<Msg.Text> lint(String basis) {
+        List<Msg.Text> problems = new ArrayList<>();
         for (String item : basis.split("[;；]")) {
             if (item.isBlank()) {
                 continue;
             }
             Matcher m = ITEM.matcher(item);
             if (!m.matches()) {
-                problems.add("无法解析的 @basis 条目：" + item.strip());
+                problems.add(new Msg.Text("lawLibrary.unparsableBasisItem", item.strip()));
                 continue;
             }
             Law law = laws.get(m.group("key"));
@@ -133,8 +133,8 @@ public final class LawLibrary {
                 continue; // no law table on the class path (a core-only embedding): cited as written
             }
             if (law == null) {
-                problems.add("@basis 引用了法规库中没有的法规简称 " + m.group("key") + "（已知：" + String.join("、",
-                        new java.util.TreeSet<>(laws.keySet())) + "）");
+                problems.add(new Msg.Text("lawLibrary.unknownLawKey", m.group("key"),
+                        new Msg.Joined(new java.util.TreeSet<>(laws.keySet()))));
                 continue;
             }
             if (law.versions().isEmpty()) {
@@ -145,7 +145,7 @@ public final class LawLibrary {
             if (m.group("pin") != null) {
                 cited = find(law, m.group("pin"));
                 if (cited == null) {
-                    problems.add("@basis 条目指定的版本 " + m.group("pin") + " 不在法规库中：" + item.strip());
+                    problems.add(new Msg.Text("lawLibrary.unknownPinnedVersion", m.group("pin"), item.strip()));
                     continue;
                 }
             }
@@ -155,7 +155,7 @@ public final class LawLibrary {
             if (m.group("oldver") != null) {
                 Version old = find(law, m.group("oldver"));
                 if (old == null) {
-                    problems.add("@basis 条目方括号中的版本 " + m.group("oldver") + " 不在法规库中：" + item.strip());
+                    problems.add(new Msg.Text("lawLibrary.unknownBracketedVersion", m.group("oldver"), item.strip()));
                 } else {
                     for (String part : parts(m.group("old").strip())) {
                         problems.addAll(articleProblems(old, part, item.strip()));
@@ -165,8 +165,7 @@ public final class LawLibrary {
                 for (Map.Entry<String, Map<String, String>> c : law.concordance().entrySet()) {
                     for (String part : parts(article)) {
                         if (!hasEntry(c.getValue(), part)) {
-                            problems.add("《" + law.key() + "》" + part + " 在 " + c.getKey()
-                                    + " 年版本的条文对照表中没有条目（laws.json 的 concordance）：" + item.strip());
+                            problems.add(new Msg.Text("lawLibrary.noConcordanceEntry", law.key(), part, c.getKey(), item.strip()));
                         }
                     }
                 }
@@ -179,25 +178,25 @@ public final class LawLibrary {
      * Checks the library itself: every concordance entry names an article of the newest version and
      * one of the older version (or null), in their bundled texts. Each problem names laws.json.
      */
-    public List<String> lintLibrary() {
-        List<String> problems = new ArrayList<>();
+    public List<Msg.Text> lintLibrary() {
+        List<Msg.Text> problems = new ArrayList<>();
         for (Law law : laws.values()) {
             for (Map.Entry<String, Map<String, String>> c : law.concordance().entrySet()) {
                 Version old = find(law, c.getKey());
                 if (old == null || law.versions().isEmpty()) {
-                    problems.add("renda/laws/laws.json: 《" + law.key() + "》的条文对照表指向不存在的版本 " + c.getKey());
+                    problems.add(new Msg.Text("lawLibrary.concordanceVersionMissing", law.key(), c.getKey()));
                     continue;
                 }
                 Version newest = law.versions().get(law.versions().size() - 1);
                 for (Map.Entry<String, String> a : c.getValue().entrySet()) {
                     String from = a.getKey().endsWith("*") ? a.getKey().substring(0, a.getKey().length() - 1) : a.getKey();
-                    for (String p : articleProblems(newest, from, from)) {
-                        problems.add("renda/laws/laws.json: 《" + law.key() + "》条文对照表：" + p);
+                    for (Msg.Text p : articleProblems(newest, from, from)) {
+                        problems.add(new Msg.Text("lawLibrary.concordanceProblem", law.key(), p));
                     }
                     if (a.getValue() != null) {
                         String to = a.getValue().endsWith("*") ? a.getValue().substring(0, a.getValue().length() - 1) : a.getValue();
-                        for (String p : articleProblems(old, to, a.getKey() + " → " + a.getValue())) {
-                            problems.add("renda/laws/laws.json: 《" + law.key() + "》条文对照表：" + p);
+                        for (Msg.Text p : articleProblems(old, to, a.getKey() + " → " + a.getValue())) {
+                            problems.add(new Msg.Text("lawLibrary.concordanceProblem", law.key(), p));
                         }
                     }
                 }
@@ -207,19 +206,18 @@ public final class LawLibrary {
     }
 
     /** Problems of an article reference in a version with a bundled text (none when the version has no text). */
-    private List<String> articleProblems(Version v, String article, String where) {
+    private List<Msg.Text> articleProblems(Version v, String article, String where) {
         if (v.textResource() == null || article.isEmpty()) {
             return List.of();
         }
         Matcher a = ARTICLE_REF.matcher(article);
         if (!a.matches()) {
             // free text such as "（会期）" for a law without articles cited here, or a whole 条 plus words
-            return article.startsWith("第") ? List.of("无法识别的条文号 " + article + "：" + where) : List.of();
+            return article.startsWith("第") ? List.of(new Msg.Text("lawLibrary.unreadableArticleNumber", article, where)) : List.of();
         }
         String text = articleTexts.computeIfAbsent(v.textResource(), this::parseArticles).get(a.group("tiao"));
-        String label = "（" + v.version() + " 年版本）";
         if (text == null) {
-            return List.of(article + " 不在法规文本" + label + "中：" + where);
+            return List.of(new Msg.Text("lawLibrary.articleNotInText", article, v.version(), where));
         }
         List<String> paragraphs = new ArrayList<>();
         List<List<String>> items = new ArrayList<>();
@@ -237,14 +235,14 @@ public final class LawLibrary {
         }
         int kuan = a.group("kuan") == null ? 0 : chineseNumber(a.group("kuan"));
         if (kuan > paragraphs.size()) {
-            return List.of(article + " 不在法规文本" + label + "中（" + a.group("tiao") + "只有 " + paragraphs.size()
-                    + " 款）：" + where);
+            return List.of(new Msg.Text("lawLibrary.paragraphNotInText", article, v.version(), a.group("tiao"),
+                    paragraphs.size(), where));
         }
         if (a.group("xiang") != null) {
             int xiang = chineseNumber(a.group("xiang"));
             List<String> list = kuan == 0 ? items.stream().flatMap(List::stream).toList() : items.get(kuan - 1);
             if (xiang > list.size()) {
-                return List.of(article + " 不在法规文本" + label + "中（该处只有 " + list.size() + " 项）：" + where);
+                return List.of(new Msg.Text("lawLibrary.itemNotInText", article, v.version(), list.size(), where));
             }
         }
         return List.of();

@@ -45,9 +45,7 @@ public final class Layers {
                     continue;
                 }
                 if (base == null) {
-                    problems.add(new PackProblem(descriptor(p), 0, null, "\"extends\" 中的规则包 " + below
-                            + " 既不是内置规则包，也没有用 --pack-dir 加载",
-                "pack " + below + " in \"extends\" is neither a bundled pack nor loaded with --pack-dir"));
+                    problems.add(Msg.problem(descriptor(p), 0, null, "layers.packExtendsNeitherBundledPack", below));
                     continue;
                 }
                 byId.put(below, base);
@@ -82,9 +80,7 @@ public final class Layers {
             return;
         }
         if (!visiting.add(p.id())) {
-            problems.add(new PackProblem(descriptor(p), 0, null, "规则包之间的 \"extends\" 构成了循环："
-                    + String.join(" → ", visiting) + " → " + p.id(),
-                "the packs' \"extends\" form a cycle: " + String.join(" → ", visiting) + " → " + p.id()));
+            problems.add(Msg.problem(descriptor(p), 0, null, "layers.packsExtendsFormCycle", String.join(" → ", visiting), p.id()));
             return;
         }
         for (String below : p.extendsIds()) {

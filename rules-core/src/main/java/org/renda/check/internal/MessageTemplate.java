@@ -35,10 +35,17 @@ final class MessageTemplate {
     /** A template that does not parse: where and why. */
     static final class SyntaxError extends IllegalArgumentException {
         private final int offset;
+        private final transient Msg.Text text;
 
-        SyntaxError(int offset, String message) {
-            super(message);
+        SyntaxError(int offset, String key, Object... args) {
+            super(new Msg.Text(key, args).toString());
             this.offset = offset;
+            this.text = new Msg.Text(key, args);
+        }
+
+        /** What is wrong, in either language. */
+        Msg.Text text() {
+            return text;
         }
 
         /** The 0-based position in the template where the problem was found. */
@@ -93,7 +100,7 @@ final class MessageTemplate {
         Parser p = new Parser(template);
         List<Part> parts = p.message(false);
         if (p.i < template.length()) {
-            throw new SyntaxError(p.i, "多余的 }"); // not reached: a top-level } is literal
+            throw new SyntaxError(p.i, "messageTemplate.extraBrace"); // not reached: a top-level } is literal
         }
         return new MessageTemplate(parts, template.length());
     }
@@ -243,16 +250,16 @@ final class MessageTemplate {
             skipSpace();
             switch (type) {
                 case "fields" -> {
-                    expect('}', "{" + name + ", fields} 应以 } 结束");
+                    expect('}', "messageTemplate.fieldsNotClosed", name);
                     return new Fields(name);
                 }
                 case "select" -> {
-                    expect(',', "{" + name + ", select, …} 中 select 后应有逗号和分支");
+                    expect(',', "messageTemplate.selectNeedsComma", name);
                     Map<String, List<Part>> branches = new LinkedHashMap<>();
                     while (true) {
                         skipSpace();
                         if (i >= s.length()) {
-                            throw new SyntaxError(i, "{" + name + ", select, …} 没有结束的 }");
+                            throw new SyntaxError(i, "messageTemplate.selectNotClosed", name);
                         }
                         if (s.charAt(i) == '}') {
                             i++;
@@ -261,24 +268,22 @@ final class MessageTemplate {
                         int keyAt = i;
                         String key = word();
                         if (key.isEmpty()) {
-                            throw new SyntaxError(i, "{" + name + ", select, …} 中应为分支名（如 null、true、other），实为 “"
-                                    + s.charAt(i) + "”");
+                            throw new SyntaxError(i, "messageTemplate.branchNameExpected", name, s.charAt(i));
                         }
                         skipSpace();
-                        expect('{', "{" + name + ", select, …} 的分支 " + key + " 后应为 {文字}");
+                        expect('{', "messageTemplate.branchTextExpected", name, key);
                         List<Part> branch = message(true);
-                        expect('}', "{" + name + ", select, …} 的分支 " + key + " 没有结束的 }");
+                        expect('}', "messageTemplate.branchNotClosed", name, key);
                         if (branches.put(key, branch) != null) {
-                            throw new SyntaxError(keyAt, "{" + name + ", select, …} 的分支 " + key + " 重复");
+                            throw new SyntaxError(keyAt, "messageTemplate.branchTwice", name, key);
                         }
                     }
                     if (!branches.containsKey("other")) {
-                        throw new SyntaxError(start, "{" + name + ", select, …} 缺少 other 分支（其他取值时的文字）");
+                        throw new SyntaxError(start, "messageTemplate.noOtherBranch", name);
                     }
                     return new Select(name, branches);
                 }
-                default -> throw new SyntaxError(start, "{" + name + ", " + type + "…} 中的格式 “" + type
-                        + "” 无法识别（可用 select、fields）");
+                default -> throw new SyntaxError(start, "messageTemplate.unknownFormat", name, type);
             }
         }
 
@@ -298,9 +303,9 @@ final class MessageTemplate {
             }
         }
 
-        private void expect(char c, String problem) {
+        private void expect(char c, String problem, Object... args) {
             if (i >= s.length() || s.charAt(i) != c) {
-                throw new SyntaxError(i, problem);
+                throw new SyntaxError(i, problem, args);
             }
             i++;
         }

@@ -43,28 +43,26 @@ public final class MessageValues {
 
     public static String format(Object v, Language lang) {
         if (v == null) {
-            return lang == Language.EN ? "(none)" : "（无）";
+            return Msg.get(lang, "messageValues.none");
         }
         if (v instanceof Collection<?> c) {
             List<String> parts = new ArrayList<>();
             c.forEach(x -> parts.add(format(x, lang)));
-            return String.join(lang == Language.EN ? ", " : "、", parts);
+            return String.join(Msg.get(lang, "list.separator"), parts);
         }
         if (v instanceof MonthDay md) {
-            return lang == Language.EN ? String.format("%02d-%02d", md.getMonthValue(), md.getDayOfMonth())
-                    : md.getMonthValue() + "月" + md.getDayOfMonth() + "日";
+            boolean en = lang == Language.EN; // English pads to MM-DD, Chinese writes 3月1日
+            return Msg.get(lang, "messageValues.monthDay", en ? String.format("%02d", md.getMonthValue()) : md.getMonthValue(),
+                    en ? String.format("%02d", md.getDayOfMonth()) : md.getDayOfMonth());
         }
         if (v instanceof YearMonth ym) {
-            return lang == Language.EN ? ym.toString() : ym.getMonthValue() + "月";
+            return Msg.get(lang, "messageValues.month", lang == Language.EN ? ym : ym.getMonthValue());
         }
         if (v instanceof Deadline d) {
             if (!d.rolled()) {
                 return d.date().toString();
             }
-            return lang == Language.EN
-                    ? d.date() + " (the last day, " + d.nominal() + ", is a public holiday or rest day; rolled over to "
-                            + d.date() + ")"
-                    : d.date() + "（期限末日 " + d.nominal() + " 为法定休假日，顺延至 " + d.date() + "）";
+            return Msg.get(lang, "messageValues.lastDayPublicHolidayOr", d.date(), d.nominal());
         }
         if (v instanceof Enum<?> e) {
             String[] labels = ENUM_LABEL_CACHE.computeIfAbsent(e, k -> new String[] {enumLabel(k, Language.ZH), enumLabel(k, Language.EN)});

@@ -198,11 +198,24 @@ public record PackFiles(String id, String version, String title, String titleEn,
         }
     }
 
+    /** A folder or pack.json that is not a pack; the message in both languages ({@link #getMessage()} is the Chinese one). */
+    public static final class NotAPack extends IOException {
+        private final transient Msg.Text text;
+
+        NotAPack(Msg.Text text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        public Msg.Text text() {
+            return text;
+        }
+    }
+
     /** Reads a pack folder from disk (it must hold {@code pack.json}). */
     public static PackFiles fromDirectory(Path dir) throws IOException {
         if (!Files.isRegularFile(dir.resolve("pack.json"))) {
-            throw new IOException(Files.isDirectory(dir) ? dir + " 不是规则包：其中没有 pack.json"
-                    : dir + " 不是规则包：目录不存在");
+            throw new NotAPack(new Msg.Text(Files.isDirectory(dir) ? "packFiles.noPackJson" : "packFiles.noSuchFolder", dir));
         }
         Map<String, byte[]> files = new TreeMap<>();
         readTree(dir, files);
@@ -215,19 +228,19 @@ public record PackFiles(String id, String version, String title, String titleEn,
         try {
             d = JSON.readTree(files.get("pack.json"));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(where + "/pack.json 不是有效的 JSON：" + SyntaxErrors.describe(e, null, org.renda.check.Language.ZH), e);
+            throw new NotAPack(new Msg.Text("packFiles.packJsonNotJson", where, (Msg.Localized) l -> SyntaxErrors.describe(e, null, l)));
         }
         if (d == null || !d.isObject()) {
-            throw new IOException(where + "/pack.json 应为一个 JSON 对象（含 \"id\"、\"version\"、\"parameters\" 等）");
+            throw new NotAPack(new Msg.Text("packFiles.packJsonNotObject", where));
         }
         String id = d.path("id").asText(null);
         if (id == null || id.isBlank()) {
-            throw new IOException(where + "/pack.json 缺少 \"id\"（规则包的名字，如 \"shuangfeng\"）");
+            throw new NotAPack(new Msg.Text("packFiles.packJsonNoId", where));
         }
         for (String key : new String[]{"extends", "replaces", "disables"}) {
             JsonNode list = d.get(key);
             if (list != null && !(list.isArray() && allText(list))) {
-                throw new IOException(where + "/pack.json 的 \"" + key + "\" 应为字符串数组，如 [\"national\"]");
+                throw new NotAPack(new Msg.Text("packFiles.packJsonNotStringList", where, key));
             }
         }
         return new PackFiles(id, d.path("version").asText("0"), d.path("title").asText(id),

@@ -65,18 +65,12 @@ public final class PackLint {
     public static void lint(String file, String text, DrlScan scan, List<PackProblem> problems) {
         for (DrlScan.Line l : scan.imports()) {
             if (!ALLOWED_IMPORT.matcher(l.text()).matches() || FORBIDDEN.matcher(l.text()).find()) {
-                problems.add(new PackProblem(file, l.number(), null,
-                        "不允许的 import：" + l.text() + "（规则包只能引用事实模型 org.renda.check.model、java.time 与 java.util 的类）",
-                "import not allowed: " + l.text() + " (a pack may only use the fact model org.renda.check.model, java.time and java.util)"));
+                problems.add(Msg.problem(file, l.number(), null, "packLint.importNotAllowedPackMay", l.text()));
             }
         }
         for (DrlScan.Line l : scan.globals()) {
             if (!ALLOWED_GLOBAL.matcher(l.text()).matches()) {
-                problems.add(new PackProblem(file, l.number(), null,
-                        "不允许的 global：" + l.text() + "（只允许 global Findings findings、global AnnualRecord record"
-                                + " 与 global Parameters params）",
-                "global not allowed: " + l.text() + " (only global Findings findings, global AnnualRecord record"
-                        + " and global Parameters params)"));
+                problems.add(Msg.problem(file, l.number(), null, "packLint.globalNotAllowed", l.text()));
             }
         }
         String clean = DrlScan.stripComments(text);
@@ -85,9 +79,7 @@ public final class PackLint {
         for (int i = 0; i < lines.length; i++) {
             int no = i + 1;
             if (rawLines[i].contains("\\u")) {
-                problems.add(new PackProblem(file, no, scan.ruleAt(no),
-                        "不允许使用 Unicode 转义（\\u…），请直接写出字符",
-                "Unicode escapes (\\u…) are not allowed: write the characters themselves"));
+                problems.add(Msg.problem(file, no, scan.ruleAt(no), "packLint.unicodeEscapesUNotAllowed"));
             }
             String t = lines[i].strip();
             if (t.startsWith("import ")) {
@@ -96,13 +88,8 @@ public final class PackLint {
             Matcher m = FORBIDDEN.matcher(lines[i]);
             if (m.find()) {
                 String token = m.group();
-                String what = token.equals("function") ? "规则包中不允许定义 function（可执行任意 Java 代码）"
-                        : token.equals("kcontext") ? "findings.report 不再需要 kcontext 参数：请写 findings.report(位置, 事件日期, \"名字\", 值, …)"
-                        : "含有不允许的代码：" + token + "（规则包只能读取事实并调用 findings.report）";
-                String whatEn = token.equals("function") ? "a pack may not define a function (it could run any Java code)"
-                        : token.equals("kcontext") ? "findings.report no longer takes kcontext: write findings.report(path, event date, \"name\", value, …)"
-                        : "code not allowed: " + token + " (a pack may only read facts and call findings.report)";
-                problems.add(new PackProblem(file, no, scan.ruleAt(no), what, whatEn));
+                problems.add(Msg.problem(file, no, scan.ruleAt(no), token.equals("function") ? "packLint.noFunction"
+                        : token.equals("kcontext") ? "packLint.noKcontext" : "packLint.forbiddenCode", token));
             }
         }
         int thens = 0;
@@ -111,25 +98,20 @@ public final class PackLint {
             thens++;
         }
         if (thens != scan.rules().size() && scan.unclosed().isEmpty()) { // a missing end is listed by DrlChecks
-            problems.add(new PackProblem(file, 0, null, "规则结构无法识别：找到 " + scan.rules().size() + " 条规则、"
-                    + thens + " 个 then；每条规则应以 rule \"名称\" 开头，when、then、end 各占一行",
-                "rule structure not recognised: found " + scan.rules().size() + " rule(s) and " + thens + " then(s); each rule begins with rule \"name\", with when, then and end each on a line of its own"));
+            problems.add(Msg.problem(file, 0, null, "packLint.ruleStructureNotRecognisedFound", scan.rules().size(), thens));
         }
         for (DrlScan.RuleText r : scan.rules()) {
             if (r.rhsLine() == 0) {
-                problems.add(new PackProblem(file, r.line(), r.name(), "规则结构无法识别：then 应单独占一行",
-                "rule structure not recognised: then must be on a line of its own"));
+                problems.add(Msg.problem(file, r.line(), r.name(), "packLint.ruleStructureNotRecognisedThen"));
                 continue;
             }
             String rhs = DrlScan.blankStrings(r.rhs());
             String rest = removeReportCalls(rhs);
             if (rest == null || !rest.isBlank()) {
-                problems.add(new PackProblem(file, r.rhsLine(), r.name(),
-                        "结论（then）只能调用 findings.report(...)，发现其他语句：" + (rest == null ? "括号不匹配" : rest.strip()),
-                "the consequence (then) may only call findings.report(...); found another statement: " + (rest == null ? "unbalanced brackets" : rest.strip())));
+                problems.add(Msg.problem(file, r.rhsLine(), r.name(), "packLint.consequenceOnlyReport",
+                        rest == null ? new Msg.Text("packLint.unbalancedBrackets") : rest.strip()));
             } else if (NEW.matcher(rhs).find()) {
-                problems.add(new PackProblem(file, r.rhsLine(), r.name(), "结论（then）中不允许创建对象（new）",
-                "the consequence (then) may not create objects (new)"));
+                problems.add(Msg.problem(file, r.rhsLine(), r.name(), "packLint.consequenceThenMayNotCreate"));
             }
         }
     }

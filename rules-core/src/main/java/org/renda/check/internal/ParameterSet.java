@@ -71,9 +71,7 @@ public final class ParameterSet {
                 }
                 Declaration previous = decls.get(d.name());
                 if (previous != null && !previous.defaultValue().equals(d.defaultValue())) {
-                    problems.add(new PackProblem(pack.id() + "/pack.json", 0, null, "参数 " + d.name()
-                            + " 在包 " + previous.pack() + " 与 " + pack.id() + " 中的默认值不一致",
-                "parameter " + d.name() + " has different defaults in packs " + previous.pack() + " and " + pack.id()));
+                    problems.add(Msg.problem(pack.id() + "/pack.json", 0, null, "parameterSet.parameterHasDifferentDefaultsPacks", d.name(), previous.pack(), pack.id()));
                 } else if (previous == null) {
                     decls.put(d.name(), d);
                 }
@@ -84,20 +82,17 @@ public final class ParameterSet {
         for (Map.Entry<String, Object> e : overrides.entrySet()) {
             Declaration d = decls.get(e.getKey());
             if (d == null) {
-                problems.add(new PackProblem(overrideSource, 0, null, "未知参数 " + e.getKey()
-                        + "（已声明的参数：" + String.join("、", decls.keySet()) + "）",
-                "unknown parameter " + e.getKey() + " (declared: " + String.join(", ", decls.keySet()) + ")"));
+                problems.add(Msg.problem(overrideSource, 0, null, "parameterSet.unknownParameterDeclared", e.getKey(),
+                        new Msg.Joined(decls.keySet())));
                 continue;
             }
             if (d.fixed()) {
-                problems.add(new PackProblem(overrideSource, 0, null, "参数 " + d.name()
-                        + " 由法律规定（" + d.basis() + "），不可覆盖",
-                "parameter " + d.name() + " is fixed by law (" + d.basis() + ") and cannot be overridden"));
+                problems.add(Msg.problem(overrideSource, 0, null, "parameterSet.parameterFixedByLawCannot", d.name(), d.basis()));
                 continue;
             }
-            String problem = checkValue(d, e.getValue());
+            Msg.Text problem = checkValue(d, e.getValue());
             if (problem != null) {
-                problems.add(new PackProblem(overrideSource, 0, null, problem));
+                problems.add(Msg.problem(overrideSource, 0, null, problem));
                 continue;
             }
             vals.put(d.name(), convert(d, e.getValue()));
@@ -109,11 +104,11 @@ public final class ParameterSet {
     }
 
     /** Values for one fixture case: these defaults with the case's own overrides; null on a problem. */
-    public Parameters withOverrides(Map<String, Object> overrides, List<String> problems) {
+    public Parameters withOverrides(Map<String, Object> overrides, List<Msg.Text> problems) {
         Map<String, Object> vals = new LinkedHashMap<>(values.asMap());
         overrides.forEach((k, v) -> {
             Declaration d = declarations.get(k);
-            String p = d == null ? "未知参数 " + k : checkValue(d, v);
+            Msg.Text p = d == null ? new Msg.Text("parameterSet.unknownParameter", k) : checkValue(d, v);
             if (p != null) {
                 problems.add(p);
             } else {
@@ -132,27 +127,21 @@ public final class ParameterSet {
         String file = pack.displayName("pack.json");
         JsonNode def = n.get("default");
         if (def == null) {
-            problems.add(new PackProblem(file, 0, null, "参数 " + below.name() + " 已由下层规则包 " + below.pack()
-                    + " 声明：本包只能用 {\"default\": 值} 改变它的默认值",
-                "parameter " + below.name() + " is declared by the pack below, " + below.pack() + ": this pack can only change its default with {\"default\": value}"));
+            problems.add(Msg.problem(file, 0, null, "parameterSet.parameterDeclaredByPackBelow", below.name(), below.pack()));
             return;
         }
         if (n.has("type") && !below.type().equals(n.path("type").asText())) {
-            problems.add(new PackProblem(file, 0, null, "参数 " + below.name() + " 在下层规则包 " + below.pack()
-                    + " 中的类型是 " + below.type() + "，不能改为 " + n.path("type").asText(),
-                "parameter " + below.name() + " has type " + below.type() + " in the pack below, " + below.pack() + "; it cannot become " + n.path("type").asText()));
+            problems.add(Msg.problem(file, 0, null, "parameterSet.parameterHasTypePackBelow", below.name(), below.pack(), below.type(), n.path("type").asText()));
             return;
         }
         if (below.fixed()) {
-            problems.add(new PackProblem(file, 0, null, "参数 " + below.name() + " 由法律规定（" + below.basis()
-                    + "），上层规则包不可改变",
-                "parameter " + below.name() + " is fixed by law (" + below.basis() + "); a pack above cannot change it"));
+            problems.add(Msg.problem(file, 0, null, "parameterSet.parameterFixedByLawPack", below.name(), below.basis()));
             return;
         }
         Object v = def.isIntegralNumber() ? (Object) def.longValue() : def.isTextual() ? def.asText() : def.toString();
-        String problem = checkValue(below, v);
+        Msg.Text problem = checkValue(below, v);
         if (problem != null) {
-            problems.add(new PackProblem(file, 0, null, problem));
+            problems.add(Msg.problem(file, 0, null, problem));
             return;
         }
         decls.put(below.name(), below.withDefault(convert(below, v), pack.id()));
@@ -168,9 +157,7 @@ public final class ParameterSet {
         } else if ("monthDay".equals(type) && def != null && def.isTextual() && parseMonthDay(def.asText()) != null) {
             value = parseMonthDay(def.asText());
         } else {
-            problems.add(new PackProblem(file, 0, null, "参数 " + name
-                    + " 的声明无效：需要 type 为 int 或 monthDay，且 default 与之相符",
-                "the declaration of parameter " + name + " is invalid: type must be int or monthDay, with a default of that type"));
+            problems.add(Msg.problem(file, 0, null, "parameterSet.declarationParameterInvalidTypeMust", name));
             return null;
         }
         Integer min = n.hasNonNull("min") ? n.get("min").intValue() : null;
@@ -179,20 +166,20 @@ public final class ParameterSet {
                 n.path("basis").asText(""), n.path("description").asText(""), pack.id());
     }
 
-    private static String checkValue(Declaration d, Object v) {
+    private static Msg.Text checkValue(Declaration d, Object v) {
         if ("int".equals(d.type())) {
             if (!(v instanceof Integer || v instanceof Long || v instanceof Short)) {
-                return "参数 " + d.name() + " 应为整数，实为 " + describe(v);
+                return new Msg.Text("parameterSet.notAnInteger", d.name(), describe(v));
             }
             long x = ((Number) v).longValue();
             if ((d.min() != null && x < d.min()) || (d.max() != null && x > d.max()) || x > Integer.MAX_VALUE) {
-                return "参数 " + d.name() + " 应在 " + (d.min() == null ? "…" : d.min()) + " 到 "
-                        + (d.max() == null ? "…" : d.max()) + " 之间，实为 " + x;
+                return new Msg.Text("parameterSet.outOfRange", d.name(), d.min() == null ? "…" : d.min(),
+                        d.max() == null ? "…" : d.max(), x);
             }
             return null;
         }
         if (!(v instanceof String s) || parseMonthDay(s) == null) {
-            return "参数 " + d.name() + " 应为月-日 \"MM-DD\"（如 \"03-31\"），实为 " + describe(v);
+            return new Msg.Text("parameterSet.notAMonthDay", d.name(), describe(v));
         }
         return null;
     }
@@ -213,12 +200,12 @@ public final class ParameterSet {
         }
     }
 
-    private static String describe(Object v) {
+    private static Object describe(Object v) {
         if (v == null) {
             return "null";
         }
         if (v instanceof String s) {
-            return "字符串 \"" + s + "\"";
+            return new Msg.Text("parameterSet.aString", s);
         }
         return v.getClass().getSimpleName() + " " + v;
     }

@@ -56,7 +56,6 @@ public final class Readers {
         if (!WORKBOOKS.contains(ext) || Holder.BY_EXTENSION.containsKey(ext)) {
             return null;
         }
-        return Msg.t(lang, "无法读取 ." + ext + " 工作簿：需要 rules-workbook 模块（命令行工具 renda-check.jar 已包含）",
-                "cannot read a ." + ext + " workbook: the rules-workbook module is needed (the renda-check.jar command line has it)");
+        return Msg.get(lang, "readers.cannotReadWorkbookRulesWorkbook", ext);
     }
 }

@@ -71,8 +71,7 @@ public final class RuleBase {
         Sources src = collect(packs, parameterNames, problems);
         if (src.drlCount == 0) {
             if (problems.size() == before) {
-                problems.add(new PackProblem(null, 0, null, "所选规则包中没有任何 .drl 规则文件",
-                "the selected packs hold no .drl rule file"));
+                problems.add(Msg.problem(null, 0, null, "ruleBase.selectedPacksHoldNoDrl"));
             }
             return null;
         }
@@ -140,14 +139,11 @@ public final class RuleBase {
                 refused |= !DrlChecks.check(file, pack.id(), text, scan, problems);
                 for (String name : ParameterSet.namesUsedIn(text)) {
                     if (!parameterNames.contains(name)) {
-                        problems.add(new PackProblem(file, 0, null, "规则使用了未声明的参数 " + name
-                                + "（请在 pack.json 的 parameters 中声明）",
-                "the rule uses the undeclared parameter " + name + " (declare it under parameters in pack.json)"));
+                        problems.add(Msg.problem(file, 0, null, "ruleBase.ruleUsesUndeclaredParameterDeclare", name));
                     }
                 }
                 if (scan.packageName() == null) {
-                    problems.add(new PackProblem(file, 1, null, "缺少 package 声明",
-                "missing package declaration"));
+                    problems.add(Msg.problem(file, 1, null, "ruleBase.missingPackageDeclaration"));
                     continue;
                 }
                 if (refused) {
@@ -193,8 +189,7 @@ public final class RuleBase {
             ks.getRepository().removeKieModule(rid);
             return container;
         } catch (RuntimeException e) {
-            problems.add(new PackProblem(null, 0, null, "规则编译失败：" + e,
-                "the rules failed to compile: " + e));
+            problems.add(Msg.problem(null, 0, null, "ruleBase.rulesFailedCompile", e));
             return null;
         }
     }
@@ -232,7 +227,7 @@ public final class RuleBase {
             } else if (scan != null) {
                 rule = scan.ruleAt(line);
             }
-            problems.add(new PackProblem(file, line, rule, explain(m.getText()) + firstLines(m.getText())));
+            problems.add(Msg.problem(file, line, rule, "ruleBase.compileError", explain(m.getText()), firstLines(m.getText())));
         }
     }
 
@@ -262,16 +257,18 @@ public final class RuleBase {
         for (RuleMeta m : all) {
             RuleMeta previous = byId.putIfAbsent(m.id(), m);
             if (previous != null) {
-                problems.add(new PackProblem(m.file(), m.line(), m.ruleName(), "规则 ID " + m.id()
-                        + " 重复：已在 " + previous.file() + ":" + previous.line() + " 声明"
-                        + (m.pack().equals(previous.pack()) ? "" : "（要用本包的规则替换包 " + previous.pack()
-                        + " 中的同号规则，请在 " + m.pack() + " 的 pack.json 中写 \"extends\": [\"" + previous.pack()
-                        + "\"] 和 \"replaces\": [\"" + m.id() + "\"]）"),
-                "rule ID " + m.id() + " is duplicated: already declared at " + previous.file() + ":" + previous.line()
-                        + (m.pack().equals(previous.pack()) ? "" : " (to replace the rule of pack " + previous.pack() + " by this pack's, write \"extends\": [\"" + previous.pack() + "\"] and \"replaces\": [\"" + m.id() + "\"] in " + m.pack() + "'s pack.json)")));
+                problems.add(Msg.problem(m.file(), m.line(), m.ruleName(), "ruleBase.duplicateRuleId", m.id(), previous.file(),
+                        previous.line(), Msg.when(!m.pack().equals(previous.pack()),
+                                new Msg.Text("ruleBase.duplicateRuleId.replaceHint", previous.pack(), m.pack(), m.id()))));
             }
         }
         return byId;
+    }
+
+    /** "（pack.json 没有写 "extends"）" or the packs extended, "（a、b）", for the layer problems. */
+    private static Msg.Text extended(PackFiles p) {
+        return p.extendsIds().isEmpty() ? new Msg.Text("ruleBase.noExtends")
+                : new Msg.Text("ruleBase.extendsList", new Msg.Joined(p.extendsIds()));
     }
 
     /** Every "replaces" names a rule of this pack and of a pack below; every "disables" a rule of a pack below. */
@@ -283,21 +280,15 @@ public final class RuleBase {
             for (String id : p.replaces()) {
                 RuleMeta own = byId.get(id);
                 if (own == null || !own.pack().equals(p.id())) {
-                    problems.add(new PackProblem(file, 0, null, "\"replaces\" 中的规则 " + id
-                            + " 在本包中没有同号的规则（只想关闭下层规则请用 \"disables\"）",
-                "rule " + id + " in \"replaces\" has no rule of that ID in this pack (to switch a rule below off, use \"disables\")"));
+                    problems.add(Msg.problem(file, 0, null, "ruleBase.ruleReplacesHasNoRule", id));
                 }
                 if (!below(p, id, removedIn, packsById)) {
-                    problems.add(new PackProblem(file, 0, null, "\"replaces\" 中的规则 " + id + " 不在本包扩展的规则包中"
-                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）"),
-                "rule " + id + " in \"replaces\" is not in a pack this pack extends" + (p.extendsIds().isEmpty() ? " (pack.json has no \"extends\")" : " (" + String.join(", ", p.extendsIds()) + ")")));
+                    problems.add(Msg.problem(file, 0, null, "ruleBase.replacedRuleNotBelow", id, extended(p)));
                 }
             }
             for (String id : p.disables()) {
                 if (!below(p, id, removedIn, packsById)) {
-                    problems.add(new PackProblem(file, 0, null, "\"disables\" 中的规则 " + id + " 不在本包扩展的规则包中"
-                            + (p.extendsIds().isEmpty() ? "（pack.json 没有写 \"extends\"）" : "（" + String.join("、", p.extendsIds()) + "）"),
-                "rule " + id + " in \"disables\" is not in a pack this pack extends" + (p.extendsIds().isEmpty() ? " (pack.json has no \"extends\")" : " (" + String.join(", ", p.extendsIds()) + ")")));
+                    problems.add(Msg.problem(file, 0, null, "ruleBase.disabledRuleNotBelow", id, extended(p)));
                 }
             }
         }
@@ -363,15 +354,15 @@ public final class RuleBase {
      * name and the nearest field of the fact model ("是不是 deputiesTotal？"); the compiler's own
      * text follows unchanged.
      */
-    static String explain(String text) {
+    static Msg.Text explain(String text) {
         Matcher m = MEMBER.matcher(text);
         if (m.find()) {
             Class<?> type = modelClass(m.group(1));
             String name = m.group(2);
             if (type != null) {
                 String near = Suggest.closest(name, members(type));
-                return "事实 " + type.getSimpleName() + " 没有字段或方法 " + name
-                        + (near == null ? "（字段见作者指南第 3.3 节）" : "，是不是 " + near + "？") + " —— Drools：";
+                return new Msg.Text("ruleBase.noSuchMember", type.getSimpleName(), name,
+                        near == null ? new Msg.Text("ruleBase.noSuchMember.seeGuide") : new Msg.Text("ruleBase.didYouMean", near));
             }
         }
         Matcher o = OBJECT_TYPE.matcher(text);
@@ -381,12 +372,12 @@ public final class RuleBase {
                 types.add(t);
             }
             String near = Suggest.closest(o.group(1), types);
-            return "事实模型中没有类型 " + o.group(1) + (near == null ? "" : "，是不是 " + near + "？") + " —— Drools：";
+            return new Msg.Text("ruleBase.noSuchType", o.group(1), Msg.when(near != null, new Msg.Text("ruleBase.didYouMean", near)));
         }
         if (text.contains("mismatched input") || text.contains("no viable alternative") || text.contains("extraneous input")) {
-            return "DRL 语法错误（检查括号是否配对、when/then/end 是否齐全）—— Drools：";
+            return new Msg.Text("ruleBase.syntaxError");
         }
-        return "规则编译错误 —— Drools：";
+        return new Msg.Text("ruleBase.otherCompileError");
     }
 
     private static final String[] MODEL_TYPES = {"AnnualRecord", "Term", "Officer", "Post", "Deputy", "Session",

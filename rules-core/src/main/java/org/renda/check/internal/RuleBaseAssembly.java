@@ -37,8 +37,8 @@ public record RuleBaseAssembly(List<PackFiles> packs, ParameterSet parameters, L
         int before = problems.size();
         ParameterSet params = ParameterSet.resolve(packs, overrides, overrideSource, problems);
         LawLibrary laws = LawLibrary.load(loader != null ? loader : RuleBaseAssembly.class.getClassLoader());
-        for (String p : laws.lintLibrary()) {
-            problems.add(new PackProblem("renda/laws/laws.json", 0, null, p));
+        for (Msg.Text p : laws.lintLibrary()) {
+            problems.add(Msg.problem("renda/laws/laws.json", 0, null, p));
         }
         RuleBase rb = params == null ? null
                 : RuleBase.build(packs, laws, params.declarations().keySet(), problems, loader);

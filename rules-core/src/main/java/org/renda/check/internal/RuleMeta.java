@@ -40,8 +40,7 @@ public record RuleMeta(String id, String pack, Severity severity, String title, 
         int before = problems.size();
         for (String key : REQUIRED) {
             if (!md.containsKey(key) || md.get(key) == null) {
-                problems.add(new PackProblem(file, line, ruleName, "缺少元数据 @" + key,
-                "missing metadata @" + key));
+                problems.add(Msg.problem(file, line, ruleName, "ruleMeta.missingMetadata", key));
             }
         }
         if (problems.size() > before) {
@@ -49,51 +48,44 @@ public record RuleMeta(String id, String pack, Severity severity, String title, 
         }
         String id = str(md, "id");
         if (!id.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-\\d{3}")) {
-            problems.add(new PackProblem(file, line, ruleName, "@id 格式应为 大写词-…-三位数字（如 SESSION-QUORUM-001），实为 " + id,
-                "@id must read WORDS-…-NNN in capitals (e.g. SESSION-QUORUM-001), found " + id));
+            problems.add(Msg.problem(file, line, ruleName, "ruleMeta.idMustReadWordsNnn", id));
         }
         Severity severity = null;
         try {
             severity = Severity.valueOf(str(md, "severity"));
         } catch (IllegalArgumentException e) {
-            problems.add(new PackProblem(file, line, ruleName, "@severity 应为 ERROR 或 WARNING，实为 " + str(md, "severity"),
-                "@severity must be ERROR or WARNING, found " + str(md, "severity")));
+            problems.add(Msg.problem(file, line, ruleName, "ruleMeta.severityMustErrorOrWarning", str(md, "severity")));
         }
         Set<BodyKind> applies = EnumSet.noneOf(BodyKind.class);
         for (String k : split(str(md, "appliesTo"))) {
             try {
                 applies.add(BodyKind.valueOf(k));
             } catch (IllegalArgumentException e) {
-                problems.add(new PackProblem(file, line, ruleName, "@appliesTo 只能是 TOWNSHIP、STREET，实为 " + k,
-                "@appliesTo can only be TOWNSHIP, STREET, found " + k));
+                problems.add(Msg.problem(file, line, ruleName, "ruleMeta.appliestoCanOnlyTownshipStreet", k));
             }
         }
         if (applies.isEmpty()) {
-            problems.add(new PackProblem(file, line, ruleName, "@appliesTo 不能为空",
-                "@appliesTo must not be empty"));
+            problems.add(Msg.problem(file, line, ruleName, "ruleMeta.appliestoMustNotEmpty"));
         }
         List<Section> needs = new ArrayList<>();
         for (String k : split(str(md, "needs"))) {
             Section s = Section.byJsonName(k);
             if (s == null) {
-                problems.add(new PackProblem(file, line, ruleName, "@needs 中的未知部分：" + k,
-                "unknown section in @needs: " + k));
+                problems.add(Msg.problem(file, line, ruleName, "ruleMeta.unknownSectionNeeds", k));
             } else {
                 needs.add(s);
             }
         }
         String yc = str(md, "yearComplete");
         if (!yc.equals("true") && !yc.equals("false")) {
-            problems.add(new PackProblem(file, line, ruleName, "@yearComplete 应为 true 或 false，实为 " + yc,
-                "@yearComplete must be true or false, found " + yc));
+            problems.add(Msg.problem(file, line, ruleName, "ruleMeta.yearcompleteMustTrueOrFalse", yc));
         }
         Integer fromYear = null;
         if (md.get("fromYear") != null) {
             try {
                 fromYear = Integer.valueOf(str(md, "fromYear"));
             } catch (NumberFormatException e) {
-                problems.add(new PackProblem(file, line, ruleName, "@fromYear 应为年份，实为 " + str(md, "fromYear"),
-                "@fromYear must be a year, found " + str(md, "fromYear")));
+                problems.add(Msg.problem(file, line, ruleName, "ruleMeta.fromyearMustYearFound", str(md, "fromYear")));
             }
         }
         LocalDate appliesFrom = null;
@@ -101,17 +93,15 @@ public record RuleMeta(String id, String pack, Severity severity, String title, 
             try {
                 appliesFrom = LocalDate.parse(str(md, "appliesFrom"));
             } catch (DateTimeParseException e) {
-                problems.add(new PackProblem(file, line, ruleName, "@appliesFrom 应为日期 YYYY-MM-DD，实为 " + str(md, "appliesFrom"),
-                "@appliesFrom must be a date YYYY-MM-DD, found " + str(md, "appliesFrom")));
+                problems.add(Msg.problem(file, line, ruleName, "ruleMeta.appliesfromMustDateYyyyMm", str(md, "appliesFrom")));
             }
         }
-        for (String p : laws.lint(str(md, "basis"))) {
-            problems.add(new PackProblem(file, line, ruleName, p));
+        for (Msg.Text p : laws.lint(str(md, "basis"))) {
+            problems.add(Msg.problem(file, line, ruleName, p));
         }
         for (String key : List.of("title", "titleEn", "message", "messageEn", "remedy", "remedyEn", "basis", "since")) {
             if (str(md, key).isBlank()) {
-                problems.add(new PackProblem(file, line, ruleName, "元数据 @" + key + " 不能为空",
-                "metadata @" + key + " must not be empty"));
+                problems.add(Msg.problem(file, line, ruleName, "ruleMeta.metadataMustNotEmpty", key));
             }
         }
         if (problems.size() > before) {

@@ -311,7 +311,7 @@ class LawInForceTest {
                         ? new java.io.ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)) : super.getResourceAsStream(name);
             }
         };
-        List<String> problems = org.renda.check.internal.LawLibrary.load(loader).lintLibrary();
+        List<String> problems = org.renda.check.internal.LawLibrary.load(loader).lintLibrary().stream().map(Object::toString).toList();
         assertThat(problems).hasSize(2);
         assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("renda/laws/laws.json:")
                 .contains("第九十九条 不在法规文本（2015 年版本）中"));

@@ -105,7 +105,7 @@ final class BatchStats {
             List<InputError> errors = r.errors();
             String reason = errors.isEmpty() ? "" : (errors.get(0).path().isEmpty() ? "/" : errors.get(0).path())
                     + " " + errors.get(0).message() + (errors.size() > 1
-                    ? (lang == Language.EN ? " (and " + (errors.size() - 1) + " more)" : "（另有 " + (errors.size() - 1) + " 处）")
+                    ? (Texts.get(lang, "batchStats.more", (errors.size() - 1)))
                     : "");
             rejected.add(new Rejected(n, who(r), county, reason));
         }

@@ -73,13 +73,11 @@ final class DueCommand implements Callable<Integer> {
         try {
             ym = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            err.println("renda-check due: " + (lang == Language.EN ? "--month must be YYYY-MM, e.g. 2025-06; got "
-                    : "--month 应为 YYYY-MM（如 2025-06），实为 ") + month);
+            err.println("renda-check due: " + (Texts.get(lang, "dueCommand.monthMustYyyyMmE")) + month);
             return 2;
         }
         if (alarmDays < 0 || alarmDays > 60) {
-            err.println("renda-check due: " + (lang == Language.EN ? "--alarm-days must be 0 to 60; got "
-                    : "--alarm-days 应为 0 至 60，实为 ") + alarmDays);
+            err.println("renda-check due: " + (Texts.get(lang, "dueCommand.alarmDaysMustGot")) + alarmDays);
             return 2;
         }
         CountyCalendar county;

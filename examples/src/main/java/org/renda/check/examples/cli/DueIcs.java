@@ -46,17 +46,17 @@ final class DueIcs {
                 continue;
             }
             for (Duty d : r.due()) {
-                cal.add(event(report, r, d, report.t("【到期】", "[Due] "), alarmDays));
+                cal.add(event(report, r, d, report.msg("dueIcs.due"), alarmDays));
             }
             for (Duty d : r.recurring()) {
-                cal.add(event(report, r, d, report.t("【常规】", "[Recurring] "), alarmDays));
+                cal.add(event(report, r, d, report.msg("dueIcs.recurring"), alarmDays));
             }
         }
         for (CountyCalendar.Item i : report.calendar) {
-            VEvent e = allDay(i.date(), report.t("【县里安排】", "[County] ") + i.title(),
+            VEvent e = allDay(i.date(), report.msg("dueIcs.county") + i.title(),
                     uid("calendar", i.date().toString(), i.title(), i.who() == null ? "" : i.who()));
             if (i.who() != null) {
-                e.add(new Description(report.t("责任单位：", "Who: ") + i.who()));
+                e.add(new Description(report.msg("dueIcs.who") + i.who()));
             }
             e.add(alarm(alarmDays, i.title()));
             cal.add(e);
@@ -70,16 +70,16 @@ final class DueIcs {
     }
 
     private static VEvent event(DueReport report, DueResult r, Duty d, String prefix, int alarmDays) {
-        String summary = prefix + report.bodyName(r) + report.t("：", ": ") + d.title()
-                + (d.item() != null ? report.t("（", " (") + d.item() + report.t("）", ")") : "");
+        String summary = prefix + report.bodyName(r) + report.msg("dueIcs.punct") + d.title()
+                + (d.item() != null ? report.msg("dueIcs.punct2") + d.item() + report.msg("dueIcs.punct3") : "");
         VEvent e = allDay(d.dueDate(), summary, uid(r.recordId(), d.ruleId(), d.path(), d.dueDate().toString()));
         List<String> basis = d.basis().stream().map(Citation::display).toList();
-        String description = report.t("规则：", "Rule: ") + d.ruleId() + " " + d.title() + "\n"
-                + report.t("事项：", "Item: ") + d.path() + (d.item() != null ? " " + d.item() : "")
-                + (d.period() != null ? report.t("（", " (") + report.periodLabel(d.period()) + report.t("）", ")") : "") + "\n"
-                + report.t("期限：", "Due: ") + d.dueDate() + "\n"
-                + report.t("依据：", "Basis: ") + String.join(report.t("；", "; "), basis) + "\n"
-                + report.t("办理：", "To do: ") + d.remedy();
+        String description = report.msg("dueIcs.rule") + d.ruleId() + " " + d.title() + "\n"
+                + report.msg("dueIcs.item") + d.path() + (d.item() != null ? " " + d.item() : "")
+                + (d.period() != null ? report.msg("dueIcs.punct2") + report.periodLabel(d.period()) + report.msg("dueIcs.punct3") : "") + "\n"
+                + report.msg("dueIcs.due2") + d.dueDate() + "\n"
+                + report.msg("dueIcs.basis") + String.join(report.msg("dueIcs.punct4"), basis) + "\n"
+                + report.msg("dueIcs.do") + d.remedy();
         e.add(new Description(description));
         e.add(alarm(alarmDays, summary));
         return e;

@@ -50,14 +50,14 @@ final class DueReport {
         rules.forEach(r -> this.rules.put(r.id(), r));
     }
 
-    String t(String zh, String en) {
-        return lang == Language.EN ? en : zh;
+    String msg(String key, Object... args) {
+        return Texts.get(lang, key, args);
     }
 
     /** "2025年6月" or "June 2025". */
     String monthLabel() {
-        return lang == Language.EN ? month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                + " " + month.getYear() : month.getYear() + "年" + month.getMonthValue() + "月";
+        return Texts.get(lang, "dueReport.yearMonth", month.getYear(), lang == Language.EN
+                ? month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) : month.getMonthValue());
     }
 
     /** "2025年第2季度" / "Q2 2025" / "2025年6月" / "June 2025" for a recurring duty's period. */
@@ -67,7 +67,7 @@ final class DueReport {
         }
         if (period.contains("-Q")) {
             String[] p = period.split("-Q");
-            return lang == Language.EN ? "Q" + p[1] + " " + p[0] : p[0] + "年第" + p[1] + "季度";
+            return Texts.get(lang, "dueReport.q", p[1], p[0]);
         }
         YearMonth ym = YearMonth.parse(period);
         return lang == Language.EN ? ym.toString() : ym.getYear() + "年" + ym.getMonthValue() + "月";
@@ -79,14 +79,14 @@ final class DueReport {
             return "";
         }
         if (d.monthsLeft() == 0) {
-            return t("期限 " + d.dueDate() + " 已过，年底检查时将列为问题", "its date " + d.dueDate() + " has passed; the year-end check will report it");
+            return msg("dueReport.itsDateHasPassedYear", d.dueDate());
         }
-        return t("剩余 " + d.monthsLeft() + " 个月（至 " + d.dueDate() + "）", d.monthsLeft() + " month(s) left (to " + d.dueDate() + ")");
+        return msg("dueReport.monthSLeft", d.monthsLeft(), d.dueDate());
     }
 
     /** "涉及 13 处" for a duty of several places (deputies, stations …). */
     String count(Duty d) {
-        return d.count() > 1 ? t("涉及 " + d.count() + " 处：", d.count() + " places: ") + String.join(
+        return d.count() > 1 ? msg("dueReport.places", d.count()) + String.join(
                 lang == Language.EN ? ", " : "、", d.paths().size() > 6 ? d.paths().subList(0, 6) : d.paths())
                 + (d.paths().size() > 6 ? "…" : "") : "";
     }
@@ -104,7 +104,7 @@ final class DueReport {
     Map<String, List<DueResult>> byCounty() {
         Map<String, List<DueResult>> out = new LinkedHashMap<>();
         for (DueResult r : results) {
-            String c = r.body() != null && r.body().county() != null ? r.body().county() : t("（未注明县）", "(no county)");
+            String c = r.body() != null && r.body().county() != null ? r.body().county() : msg("dueReport.noCounty");
             out.computeIfAbsent(c, k -> new ArrayList<>()).add(r);
         }
         return out;
@@ -131,23 +131,23 @@ final class DueReport {
     /** One grid cell: 逾期, 本月到期, 待办, 未检查, 已办, or — when the rule does not apply to the body. */
     String cell(DueResult r, String ruleId) {
         if (r.overdue().stream().anyMatch(f -> f.ruleId().equals(ruleId))) {
-            return t("逾期", "overdue");
+            return msg("dueReport.overdue");
         }
         if (r.due().stream().anyMatch(d -> d.ruleId().equals(ruleId))
                 || r.recurring().stream().anyMatch(d -> d.ruleId().equals(ruleId))) {
-            return t("本月到期", "due");
+            return msg("dueReport.due");
         }
         if (r.open().stream().anyMatch(d -> d.ruleId().equals(ruleId))) {
-            return t("待办", "open");
+            return msg("dueReport.open");
         }
         if (r.notChecked().stream().anyMatch(n -> n.ruleId().equals(ruleId))) {
-            return t("未检查", "not checked");
+            return msg("dueReport.notChecked");
         }
         RuleInfo info = rules.get(ruleId);
         if (info != null && r.body() != null && !info.appliesTo().contains(r.body().kind())) {
             return "—";
         }
-        return t("已办", "done");
+        return msg("dueReport.done");
     }
 
     String title(String ruleId) {
@@ -158,7 +158,7 @@ final class DueReport {
     // ---------------------------------------------------------------- text
 
     void text(PrintWriter out) {
-        out.println(t("月初提示 ", "Duties for ") + monthLabel() + t("（依据各记录截止日期的情况）", " (as each record stands on its date)"));
+        out.println(msg("dueReport.duties") + monthLabel() + msg("dueReport.asEachRecordStandsOn"));
         for (Map.Entry<String, List<DueResult>> county : byCounty().entrySet()) {
             out.println();
             out.println("== " + county.getKey() + " ==");
@@ -166,22 +166,21 @@ final class DueReport {
                 textBody(out, r);
             }
             out.println();
-            out.println(t("县汇总表（单位 × 事项：逾期 / 本月到期 / 待办 / 已办 / — 不适用）",
-                    "County grid (body × duty: overdue / due / open / done / — does not apply)"));
+            out.println(msg("dueReport.countyGridBodyDutyOverdue"));
             List<String> columns = columns(county.getValue());
             for (String id : columns) {
-                StringBuilder row = new StringBuilder("  " + id + " " + title(id) + t("：", ": "));
+                StringBuilder row = new StringBuilder("  " + id + " " + title(id) + msg("dueReport.punct"));
                 List<String> cells = new ArrayList<>();
                 for (DueResult r : county.getValue()) {
-                    cells.add(bodyName(r) + " " + (r.status() == Status.REJECTED ? t("记录被拒绝", "rejected") : cell(r, id)));
+                    cells.add(bodyName(r) + " " + (r.status() == Status.REJECTED ? msg("dueReport.rejected") : cell(r, id)));
                 }
-                out.println(row.append(String.join(t("，", ", "), cells)));
+                out.println(row.append(String.join(msg("dueReport.punct2"), cells)));
             }
             if (!calendar.isEmpty()) {
                 out.println();
-                out.println(t("县里安排", "County items"));
+                out.println(msg("dueReport.countyItems"));
                 for (CountyCalendar.Item i : calendar) {
-                    out.println("  " + i.date() + "  " + i.title() + (i.who() == null ? "" : t("（", " (") + i.who() + t("）", ")")));
+                    out.println("  " + i.date() + "  " + i.title() + (i.who() == null ? "" : msg("dueReport.punct3") + i.who() + msg("dueReport.punct4")));
                 }
             }
         }
@@ -190,46 +189,46 @@ final class DueReport {
 
     private void textBody(PrintWriter out, DueResult r) {
         out.println();
-        out.println("-- " + bodyName(r) + (r.recordId() == null ? "" : t("（", " (") + r.recordId() + t("）", ")"))
-                + (r.asOfDate() == null ? "" : t("，记录截至 ", ", record as of ") + r.asOfDate()) + " --");
+        out.println("-- " + bodyName(r) + (r.recordId() == null ? "" : msg("dueReport.punct3") + r.recordId() + msg("dueReport.punct4"))
+                + (r.asOfDate() == null ? "" : msg("dueReport.recordAs") + r.asOfDate()) + " --");
         if (r.status() == Status.REJECTED) {
-            out.println(t("  记录被拒绝：", "  rejected: "));
+            out.println(msg("dueReport.rejected2"));
             for (InputError e : r.errors()) {
                 out.println("    " + (e.path().isEmpty() ? "" : e.path() + " ") + e.message());
             }
             return;
         }
-        out.println(t("一、本月到期（", "1. Due this month (") + r.due().size() + t("）", ")"));
+        out.println(msg("dueReport.dueMonth") + r.due().size() + msg("dueReport.punct4"));
         for (Duty d : r.due()) {
-            out.println("  " + d.dueDate() + (lapsed(d) ? t("（已过期限）", " (passed)") : "") + "  " + d.ruleId() + " "
+            out.println("  " + d.dueDate() + (lapsed(d) ? msg("dueReport.passed") : "") + "  " + d.ruleId() + " "
                     + d.title() + "  " + d.path() + (d.item() == null ? "" : " " + d.item()));
             textDetails(out, d.basis(), d.remedy());
         }
-        out.println(t("二、已逾期（", "2. Overdue (") + r.overdue().size() + t("）", ")"));
+        out.println(msg("dueReport.overdue2") + r.overdue().size() + msg("dueReport.punct4"));
         for (Finding f : r.overdue()) {
-            out.println("  [" + (f.severity() == Severity.ERROR ? t("错误", "ERROR") : t("警告", "WARNING")) + "] "
+            out.println("  [" + (f.severity() == Severity.ERROR ? msg("dueReport.error") : msg("dueReport.warning")) + "] "
                     + f.ruleId() + " " + f.title() + "  " + f.path());
         }
-        out.println(t("三、年度待办（", "3. Open for the year (") + r.open().size() + t("）", ")"));
+        out.println(msg("dueReport.openYear") + r.open().size() + msg("dueReport.punct4"));
         for (Duty d : r.open()) {
             out.println("  " + d.ruleId() + " " + d.title() + "  " + left(d) + (d.count() > 1 ? "  " + count(d) : ""));
             textDetails(out, d.basis(), d.remedy());
         }
-        out.println(t("四、每月（季）常规（", "4. Recurring (") + r.recurring().size() + t("）", ")"));
+        out.println(msg("dueReport.recurring") + r.recurring().size() + msg("dueReport.punct4"));
         for (Duty d : r.recurring()) {
-            out.println("  " + d.dueDate() + "  " + d.ruleId() + " " + d.title() + t("（", " (") + periodLabel(d.period()) + t("）  ", ")  ")
+            out.println("  " + d.dueDate() + "  " + d.ruleId() + " " + d.title() + msg("dueReport.punct3") + periodLabel(d.period()) + msg("dueReport.punct5")
                     + d.path() + (d.item() == null ? "" : " " + d.item()));
             textDetails(out, d.basis(), d.remedy());
         }
         if (!r.notChecked().isEmpty()) {
-            out.println(t("  无法预先提示的规则（记录未报送有关部分）：", "  Rules that cannot look ahead (section not reported): ")
+            out.println(msg("dueReport.rulesCannotLookAheadSection")
                     + String.join(", ", r.notChecked().stream().map(NotChecked::ruleId).toList()));
         }
     }
 
     private void textDetails(PrintWriter out, List<Citation> basis, String remedy) {
-        out.println(t("      依据：", "      Basis: ") + String.join(t("；", "; "), basis.stream().map(Citation::display).toList()));
-        out.println(t("      办理：", "      To do: ") + remedy);
+        out.println(msg("dueReport.basis") + String.join(msg("dueReport.punct6"), basis.stream().map(Citation::display).toList()));
+        out.println(msg("dueReport.do") + remedy);
     }
 
     // ---------------------------------------------------------------- JSON
@@ -289,7 +288,7 @@ final class DueReport {
                 row.put("recordId", r.recordId());
                 ObjectNode cells = row.putObject("cells");
                 for (String id : columns) {
-                    cells.put(id, r.status() == Status.REJECTED ? t("记录被拒绝", "rejected") : cell(r, id));
+                    cells.put(id, r.status() == Status.REJECTED ? msg("dueReport.rejected") : cell(r, id));
                 }
             }
             ArrayNode items = county.putArray("calendar");
@@ -336,9 +335,9 @@ final class DueReport {
 
     void html(PrintWriter out) {
         out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"" + t("zh-CN", "en") + "\"><head><meta charset=\"utf-8\">");
+        out.println("<html lang=\"" + msg("dueReport.en") + "\"><head><meta charset=\"utf-8\">");
         out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<title>" + esc(t("月初提示单 ", "Duties for ") + monthLabel()) + "</title>");
+        out.println("<title>" + esc(msg("dueReport.duties2") + monthLabel()) + "</title>");
         out.println("<style>" + CSS + "</style></head><body>");
         for (Map.Entry<String, List<DueResult>> county : byCounty().entrySet()) {
             for (DueResult r : county.getValue()) {
@@ -352,75 +351,75 @@ final class DueReport {
 
     private void htmlBody(PrintWriter out, String county, DueResult r) {
         out.println("<section class=\"sheet\">");
-        out.println("<h1>" + esc(t("月初提示单", "Monthly duty list")) + "</h1>");
+        out.println("<h1>" + esc(msg("dueReport.monthlyDutyList")) + "</h1>");
         out.println("<p class=\"meta\"><b>" + esc(bodyName(r)) + "</b>　" + esc(county) + "　" + esc(monthLabel())
-                + (r.asOfDate() == null ? "" : "　" + esc(t("记录截至 ", "record as of ") + r.asOfDate()))
+                + (r.asOfDate() == null ? "" : "　" + esc(msg("dueReport.recordAs2") + r.asOfDate()))
                 + (r.recordId() == null ? "" : "<br><span class=\"rid\">" + esc(r.recordId()) + "</span>") + "</p>");
         if (r.status() == Status.REJECTED) {
-            out.println("<div class=\"rejected\"><b>" + esc(t("记录被拒绝，无法列出提示：", "The record was rejected: ")) + "</b><ul>");
+            out.println("<div class=\"rejected\"><b>" + esc(msg("dueReport.recordWasRejected")) + "</b><ul>");
             for (InputError e : r.errors()) {
                 out.println("<li><code>" + esc(e.path()) + "</code> " + esc(e.message()) + "</li>");
             }
             out.println("</ul></div></section>");
             return;
         }
-        part(out, t("一、本月到期", "1. Due this month"), r.due(), false);
-        out.println("<h2>" + esc(t("二、已逾期", "2. Overdue")) + " <small>(" + r.overdue().size() + ")</small></h2>");
+        part(out, msg("dueReport.dueMonth2"), r.due(), false);
+        out.println("<h2>" + esc(msg("dueReport.overdue3")) + " <small>(" + r.overdue().size() + ")</small></h2>");
         if (r.overdue().isEmpty()) {
-            out.println("<p class=\"none\">" + esc(t("无", "none")) + "</p>");
+            out.println("<p class=\"none\">" + esc(msg("dueReport.none")) + "</p>");
         } else {
-            out.println("<table><thead><tr><th class=\"n\">" + esc(t("序号", "No.")) + "</th><th>" + esc(t("事项", "Duty"))
-                    + "</th><th class=\"w\">" + esc(t("位置", "Where")) + "</th>" + fillHeads() + "</tr></thead><tbody>");
+            out.println("<table><thead><tr><th class=\"n\">" + esc(msg("dueReport.no")) + "</th><th>" + esc(msg("dueReport.duty"))
+                    + "</th><th class=\"w\">" + esc(msg("dueReport.where")) + "</th>" + fillHeads() + "</tr></thead><tbody>");
             int n = 1;
             for (Finding f : r.overdue()) {
                 out.println("<tr><td class=\"n\">" + n++ + "</td><td><span class=\"" + (f.severity() == Severity.ERROR ? "err" : "warn")
-                        + "\">" + esc(f.severity() == Severity.ERROR ? t("错误", "ERROR") : t("警告", "WARNING")) + "</span> "
+                        + "\">" + esc(f.severity() == Severity.ERROR ? msg("dueReport.error") : msg("dueReport.warning")) + "</span> "
                         + esc(f.title()) + " <code>" + esc(f.ruleId()) + "</code></td><td class=\"w\"><code>" + esc(f.path())
                         + "</code></td><td></td><td></td></tr>");
             }
             out.println("</tbody></table>");
         }
-        part(out, t("三、年度待办", "3. Open for the year"), r.open(), true);
-        part(out, t("四、每月（季）常规", "4. Recurring"), r.recurring(), false);
+        part(out, msg("dueReport.openYear2"), r.open(), true);
+        part(out, msg("dueReport.recurring2"), r.recurring(), false);
         if (!r.notChecked().isEmpty()) {
-            out.println("<p class=\"nc\">" + esc(t("无法预先提示（记录未报送有关部分）：", "Cannot look ahead (section not reported): ")
+            out.println("<p class=\"nc\">" + esc(msg("dueReport.cannotLookAheadSectionNot")
                     + String.join("、", r.notChecked().stream().map(NotChecked::ruleId).toList())) + "</p>");
         }
-        out.println("<p class=\"sign\">" + esc(t("填表人：　　　　　　　审核：　　　　　　　日期：", "Filled in by:              Checked by:              Date:")) + "</p>");
+        out.println("<p class=\"sign\">" + esc(msg("dueReport.filledByCheckedByDate")) + "</p>");
         out.println("</section>");
     }
 
     private String fillHeads() {
-        return "<th class=\"fill\">" + esc(t("完成日期", "Done on")) + "</th><th class=\"fill\">" + esc(t("台账编号", "Ledger no.")) + "</th>";
+        return "<th class=\"fill\">" + esc(msg("dueReport.doneOn")) + "</th><th class=\"fill\">" + esc(msg("dueReport.ledgerNo")) + "</th>";
     }
 
     private void part(PrintWriter out, String heading, List<Duty> duties, boolean open) {
         out.println("<h2>" + esc(heading) + " <small>(" + duties.size() + ")</small></h2>");
         if (duties.isEmpty()) {
-            out.println("<p class=\"none\">" + esc(t("无", "none")) + "</p>");
+            out.println("<p class=\"none\">" + esc(msg("dueReport.none")) + "</p>");
             return;
         }
-        out.println("<table><thead><tr><th class=\"n\">" + esc(t("序号", "No.")) + "</th><th>" + esc(t("事项与依据", "Duty and basis"))
-                + "</th><th class=\"w\">" + esc(open ? t("剩余时间", "Time left") : t("期限", "Due")) + "</th>" + fillHeads()
+        out.println("<table><thead><tr><th class=\"n\">" + esc(msg("dueReport.no")) + "</th><th>" + esc(msg("dueReport.dutyBasis"))
+                + "</th><th class=\"w\">" + esc(open ? msg("dueReport.timeLeft") : msg("dueReport.due2")) + "</th>" + fillHeads()
                 + "</tr></thead><tbody>");
         int n = 1;
         for (Duty d : duties) {
             StringBuilder what = new StringBuilder();
             what.append("<b>").append(esc(d.title())).append("</b> <code>").append(esc(d.ruleId())).append("</code>");
             if (d.period() != null) {
-                what.append(t("（", " (")).append(esc(periodLabel(d.period()))).append(t("）", ")"));
+                what.append(msg("dueReport.punct3")).append(esc(periodLabel(d.period()))).append(msg("dueReport.punct4"));
             }
-            what.append("<div class=\"item\">").append(esc(t("位置：", "Where: "))).append("<code>").append(esc(d.path())).append("</code>");
+            what.append("<div class=\"item\">").append(esc(msg("dueReport.where2"))).append("<code>").append(esc(d.path())).append("</code>");
             if (d.item() != null) {
                 what.append(" ").append(esc(d.item()));
             }
             if (d.count() > 1) {
                 what.append(" ").append(esc(count(d)));
             }
-            what.append("</div><div class=\"basis\">").append(esc(t("依据：", "Basis: ")))
-                    .append(esc(String.join(t("；", "; "), d.basis().stream().map(Citation::display).toList())))
-                    .append("</div><div class=\"remedy\">").append(esc(t("办理：", "To do: "))).append(esc(d.remedy())).append("</div>");
-            String when = open ? left(d) : d.dueDate() + (lapsed(d) ? t("（已过期限）", " (passed)") : "");
+            what.append("</div><div class=\"basis\">").append(esc(msg("dueReport.basis2")))
+                    .append(esc(String.join(msg("dueReport.punct6"), d.basis().stream().map(Citation::display).toList())))
+                    .append("</div><div class=\"remedy\">").append(esc(msg("dueReport.do2"))).append(esc(d.remedy())).append("</div>");
+            String when = open ? left(d) : d.dueDate() + (lapsed(d) ? msg("dueReport.passed") : "");
             out.println("<tr><td class=\"n\">" + n++ + "</td><td>" + what + "</td><td class=\"w\">" + esc(when)
                     + "</td><td></td><td></td></tr>");
         }
@@ -429,11 +428,10 @@ final class DueReport {
 
     private void htmlGrid(PrintWriter out, String county, List<DueResult> bodies) {
         out.println("<section class=\"sheet grid\">");
-        out.println("<h1>" + esc(county + t(" 月初提示汇总表", " duty grid")) + "</h1>");
-        out.println("<p class=\"meta\">" + esc(monthLabel()) + "　" + esc(t("逾期 = 已成问题；本月到期 = 本月内须完成；待办 = 年内须完成；已办 = 无待办；— = 不适用",
-                "overdue = already a finding; due = to be done this month; open = to be done this year; done = nothing pending; — = does not apply")) + "</p>");
+        out.println("<h1>" + esc(county + msg("dueReport.dutyGrid")) + "</h1>");
+        out.println("<p class=\"meta\">" + esc(monthLabel()) + "　" + esc(msg("dueReport.overdueAlreadyFindingDueDone")) + "</p>");
         List<String> columns = columns(bodies);
-        out.println("<table class=\"g\"><thead><tr><th>" + esc(t("单位", "Body")) + "</th>");
+        out.println("<table class=\"g\"><thead><tr><th>" + esc(msg("dueReport.body")) + "</th>");
         for (String id : columns) {
             out.println("<th title=\"" + esc(title(id)) + "\"><span>" + esc(title(id)) + "</span><code>" + esc(id) + "</code></th>");
         }
@@ -441,25 +439,25 @@ final class DueReport {
         for (DueResult r : bodies) {
             out.print("<tr><th>" + esc(bodyName(r)) + "</th>");
             if (r.status() == Status.REJECTED) {
-                out.print("<td class=\"rej\" colspan=\"" + Math.max(columns.size(), 1) + "\">" + esc(t("记录被拒绝：", "rejected: ")
+                out.print("<td class=\"rej\" colspan=\"" + Math.max(columns.size(), 1) + "\">" + esc(msg("dueReport.rejected3")
                         + (r.errors().isEmpty() ? "" : r.errors().get(0).message())) + "</td>");
             } else {
                 for (String id : columns) {
                     String c = cell(r, id);
-                    String cls = c.equals(t("逾期", "overdue")) ? "c-over" : c.equals(t("本月到期", "due")) ? "c-due"
-                            : c.equals(t("待办", "open")) ? "c-open" : "c-done";
+                    String cls = c.equals(msg("dueReport.overdue")) ? "c-over" : c.equals(msg("dueReport.due")) ? "c-due"
+                            : c.equals(msg("dueReport.open")) ? "c-open" : "c-done";
                     out.print("<td class=\"" + cls + "\">" + esc(c) + "</td>");
                 }
             }
             out.println("</tr>");
         }
         out.println("</tbody></table>");
-        out.println("<h2>" + esc(t("县里安排", "County items")) + "</h2>");
+        out.println("<h2>" + esc(msg("dueReport.countyItems")) + "</h2>");
         if (calendar.isEmpty()) {
-            out.println("<p class=\"none\">" + esc(t("无（可用 --calendar 文件列出）", "none (list them with --calendar)")) + "</p>");
+            out.println("<p class=\"none\">" + esc(msg("dueReport.noneListThemWithCalendar")) + "</p>");
         } else {
-            out.println("<table><thead><tr><th class=\"w\">" + esc(t("日期", "Date")) + "</th><th>" + esc(t("事项", "Item"))
-                    + "</th><th class=\"w\">" + esc(t("责任单位", "Who")) + "</th>" + fillHeads() + "</tr></thead><tbody>");
+            out.println("<table><thead><tr><th class=\"w\">" + esc(msg("dueReport.date")) + "</th><th>" + esc(msg("dueReport.item"))
+                    + "</th><th class=\"w\">" + esc(msg("dueReport.who")) + "</th>" + fillHeads() + "</tr></thead><tbody>");
             for (CountyCalendar.Item i : calendar) {
                 out.println("<tr><td class=\"w\">" + i.date() + "</td><td>" + esc(i.title()) + "</td><td class=\"w\">"
                         + esc(i.who()) + "</td><td></td><td></td></tr>");

@@ -32,8 +32,7 @@ final class Jobs {
     /** Throws the usage error (exit status 2) for a {@code --jobs} below 1. */
     void validate(CommandSpec spec, Language lang) {
         if (jobs < 1) {
-            throw new ParameterException(spec.commandLine(), lang == Language.EN
-                    ? "--jobs must be 1 or more, not " + jobs : "--jobs 须为 1 或更大的整数，而不是 " + jobs);
+            throw new ParameterException(spec.commandLine(), Texts.get(lang, "jobs.jobsMustOrMoreNot", jobs));
         }
     }
 

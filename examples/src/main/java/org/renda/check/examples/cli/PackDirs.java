@@ -22,8 +22,7 @@ final class PackDirs {
             throws IOException {
         List<Path> packs = find(dir);
         if (packs.isEmpty()) {
-            err.println(language == org.renda.check.Language.EN ? dir + " holds no rule pack (no pack.json)"
-                    : dir + " 不是规则包目录（没有 pack.json）");
+            err.println(Texts.get(language, "packDirs.holdsNoRulePackNo", dir));
             return null;
         }
         org.renda.check.Checker.Builder b = org.renda.check.Checker.builder().noBundledPacks().language(language);

@@ -12,9 +12,7 @@ final class Problems {
     }
 
     static int print(PrintWriter err, CheckerBuildException e, Language lang) {
-        err.println(lang == Language.EN
-                ? "The rule packs did not load (" + e.problems().size() + " problem(s)); nothing was checked:"
-                : "规则包未能加载（" + e.problems().size() + " 个问题），未检查任何记录：");
+        err.println(Texts.get(lang, "problems.rulePacksDidNotLoad", e.problems().size()));
         for (PackProblem p : e.problems()) {
             err.println("  " + p.toString(lang));
         }

@@ -37,9 +37,7 @@ final class Progress {
         long now = System.nanoTime();
         if (on && (now - lastPrint > 200_000_000L || filesDone == files)) {
             lastPrint = now;
-            err.print(lang == Language.EN
-                    ? "\rchecked " + filesDone + "/" + files + " files, " + records + " records"
-                    : "\r已检查文件 " + filesDone + "/" + files + "，记录 " + records + " 条");
+            err.print(Texts.get(lang, "progress.checkedFilesRecords", filesDone, files, records));
             err.flush();
         }
     }

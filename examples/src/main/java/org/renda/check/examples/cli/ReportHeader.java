@@ -30,8 +30,8 @@ final class ReportHeader {
         this.generated = ZonedDateTime.now(BEIJING);
     }
 
-    private String t(String zh, String en) {
-        return lang == Language.EN ? en : zh;
+    private String msg(String key, Object... args) {
+        return Texts.get(lang, key, args);
     }
 
     /** 娄底市 2024 年度乡镇人大、街道人大工委履职检查报告 (region and years from the records). */
@@ -70,7 +70,7 @@ final class ReportHeader {
 
     /** 2026-12-01 20:40（北京时间）. */
     String time() {
-        return generated.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + t("（北京时间）", " (Beijing time, UTC+8)");
+        return generated.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + msg("reportHeader.beijingTimeUtc");
     }
 
     /** One line per pack: id, version, title, rules; what it extends, replaces and disables. */
@@ -78,18 +78,18 @@ final class ReportHeader {
         List<String> out = new ArrayList<>();
         for (PackInfo p : checker.packs()) {
             StringBuilder sb = new StringBuilder(p.id() + " " + p.version() + " " + p.title()
-                    + t("（" + p.rules() + " 条规则）", " (" + p.rules() + " rules)"));
+                    + msg("reportHeader.rules", p.rules()));
             if (!p.extendsIds().isEmpty()) {
-                sb.append(t("，叠加在 ", ", layered on ")).append(String.join(t("、", ", "), p.extendsIds())).append(t(" 之上", ""));
+                sb.append(msg("reportHeader.layeredOn")).append(String.join(msg("reportHeader.punct"), p.extendsIds())).append(msg("reportHeader.punct2"));
             }
             if (!p.replaces().isEmpty()) {
-                sb.append(t("，替换 ", ", replaces ")).append(String.join(t("、", ", "), p.replaces()));
+                sb.append(msg("reportHeader.replaces")).append(String.join(msg("reportHeader.punct"), p.replaces()));
             }
             if (!p.disables().isEmpty()) {
-                sb.append(t("，停用 ", ", disables ")).append(String.join(t("、", ", "), p.disables()));
+                sb.append(msg("reportHeader.disables")).append(String.join(msg("reportHeader.punct"), p.disables()));
             }
             if (!p.origin().startsWith("classpath:")) {
-                sb.append(t("，来自 ", ", from ")).append(p.origin());
+                sb.append(msg("reportHeader.from")).append(p.origin());
             }
             out.add(sb.toString());
         }
@@ -109,9 +109,9 @@ final class ReportHeader {
 
     /** "minSessionHalfDays（例会会期…）= 3（默认 2）". */
     String describe(ParameterInfo p) {
-        return p.name() + t("（" + p.description() + "）= ", " (" + p.description() + ") = ") + p.value()
-                + (p.overridden() ? t("（默认 " + p.defaultValue() + "）", " (default " + p.defaultValue() + ")")
-                : t("（由规则包 " + p.defaultFrom() + " 设定）", " (set by pack " + p.defaultFrom() + ")"));
+        return p.name() + msg("reportHeader.punct3", p.description()) + p.value()
+                + (p.overridden() ? msg("reportHeader.default", p.defaultValue())
+                : msg("reportHeader.setByPack", p.defaultFrom()));
     }
 
     /** The parameter file, or null. */

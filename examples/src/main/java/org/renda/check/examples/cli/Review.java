@@ -61,8 +61,8 @@ final class Review {
         this.lang = lang;
     }
 
-    private String t(String zh, String en) {
-        return lang == Language.EN ? en : zh;
+    private String msg(String key, Object... args) {
+        return Texts.get(lang, key, args);
     }
 
     Assessed assess(CheckResult r) {
@@ -84,10 +84,10 @@ final class Review {
             moreWarnings++;
         } else if (first >= 0) {
             CheckResult.Body b = r.body();
-            warnings.add(t("同一单位在本批记录中出现两次：", "The same body twice in this batch: ") + b.name() + t("（", " (")
-                    + b.county() + t("，", ", ") + b.year() + t("年）见 ", ") in ") + where(first) + t(" 和 ", " and ")
+            warnings.add(msg("review.sameBodyTwiceBatch") + b.name() + msg("review.punct")
+                    + b.county() + msg("review.punct2") + b.year() + msg("review.in") + where(first) + msg("review.and")
                     + r.source() + (r.index() > 0 ? " #" + r.index() : "")
-                    + t("；只以前者参加排名。", "; only the first is ranked."));
+                    + msg("review.onlyFirstRanked"));
         }
         if (first < 0) {
             ranking.add(group, s.value(), s.reported());
@@ -129,8 +129,7 @@ final class Review {
             return List.copyOf(warnings);
         }
         List<String> out = new ArrayList<>(warnings);
-        out.add(t("另有 " + moreWarnings + " 份记录与本批中先出现的同一单位重复（未逐一列出），均不参加排名。",
-                moreWarnings + " more records repeat a body seen earlier in this batch (not listed); none of them is ranked."));
+        out.add(msg("review.moreRecordsRepeatBodySeen", moreWarnings));
         return out;
     }
 
@@ -174,7 +173,7 @@ final class Review {
 
     /** 新增 / 仍未整改 as shown to a person. */
     String markLabel(String mark) {
-        return mark == null ? "" : "NEW".equals(mark) ? t("新增", "new") : t("仍未整改", "not yet rectified");
+        return mark == null ? "" : "NEW".equals(mark) ? msg("review.new") : msg("review.notYetRectified");
     }
 
     /** The JSON fields of a county for the report. */

@@ -613,17 +613,17 @@ final class Scoring {
                     .append(String.join("，", bandText));
         }
         if (!rules.isEmpty()) {
-            b.append(lang == Language.EN ? "; per rule: " : "；按规则：");
+            b.append(Texts.get(lang, "scoring.perRule"));
             List<String> parts = new ArrayList<>();
             new TreeMap<>(rules).forEach((k, v) -> parts.add(k + " −" + v));
             b.append(String.join(lang == Language.EN ? ", " : "，", parts));
         }
         if (!countOnce.isEmpty()) {
-            b.append(lang == Language.EN ? "; counted as one item: " : "；按 1 项计：")
+            b.append(Texts.get(lang, "scoring.countedAsOneItem"))
                     .append(String.join(lang == Language.EN ? ", " : "、", new java.util.TreeSet<>(countOnce)));
         }
         if (!caps.isEmpty()) {
-            b.append(lang == Language.EN ? "; caps: " : "；封顶：");
+            b.append(Texts.get(lang, "scoring.caps"));
             List<String> parts = new ArrayList<>();
             new TreeMap<>(caps).forEach((k, v) -> parts.add(k + " " + v));
             b.append(String.join(lang == Language.EN ? ", " : "，", parts));

@@ -51,8 +51,8 @@ final class TextReport {
         }
     }
 
-    private String t(String zh, String en) {
-        return lang == Language.EN ? en : zh;
+    private String msg(String key, Object... args) {
+        return Texts.get(lang, key, args);
     }
 
     /** Notes said once for the whole report (e.g. a holiday year the calendar does not list), in first-seen order. */
@@ -64,8 +64,8 @@ final class TextReport {
         String who = BatchStats.who(r);
         out.println(RULE);
         if (r.status() == Status.REJECTED) {
-            out.println(t("【拒收】", "[REJECTED] ") + who);
-            out.println(t("  来源：", "  source: ") + r.source() + t("，第 ", ", record ") + (r.index() + 1) + t(" 条", ""));
+            out.println(msg("textReport.rejected") + who);
+            out.println(msg("textReport.source") + r.source() + msg("textReport.record") + (r.index() + 1) + msg("textReport.punct"));
             for (InputError e : r.errors()) {
                 String cell = e.cellLabel(lang);
                 out.println("  ✗ " + (cell != null ? cell + "  " : "") + (e.path().isEmpty() ? "/" : e.path()) + "  " + e.message());
@@ -74,8 +74,8 @@ final class TextReport {
         }
         long errors = r.count(Severity.ERROR);
         long warnings = r.count(Severity.WARNING);
-        out.println(t("【已检查】", "[CHECKED] ") + who + t("  错误 ", "  errors ") + errors + t("  警告 ", "  warnings ") + warnings);
-        out.println(t("  来源：", "  source: ") + r.source());
+        out.println(msg("textReport.checked") + who + msg("textReport.errors") + errors + msg("textReport.warnings") + warnings);
+        out.println(msg("textReport.source") + r.source());
         scoreLines(assessed);
         for (Severity s : Severity.values()) {
             List<Finding> group = r.findings().stream().filter(f -> f.severity() == s).toList();
@@ -83,25 +83,25 @@ final class TextReport {
                 continue;
             }
             out.println();
-            out.println(s == Severity.ERROR ? t("  ■ 错误（违反法律法规）", "  ■ ERRORS (breaches of law)")
-                    : t("  ■ 警告（规范性要求、指南或地方办法）", "  ■ WARNINGS (norms, guidelines, local measures)"));
+            out.println(s == Severity.ERROR ? msg("textReport.errorsBreachesLaw")
+                    : msg("textReport.warningsNormsGuidelinesLocalMeasures"));
             for (Finding f : group) {
-                out.println("  • " + markTag(assessed, f) + "[" + f.ruleId() + "] " + f.title() + t("（规则包 ", " (pack ") + f.pack() + t("）", ")"));
+                out.println("  • " + markTag(assessed, f) + "[" + f.ruleId() + "] " + f.title() + msg("textReport.pack") + f.pack() + msg("textReport.punct2"));
                 out.println("    " + f.message());
-                out.println(t("    位置：", "    where: ") + place(f.path()));
+                out.println(msg("textReport.where") + place(f.path()));
                 for (Citation c : f.basis()) {
-                    out.println(t("    依据：", "    basis: ") + c.display());
+                    out.println(msg("textReport.basis") + c.display());
                 }
-                out.println(t("    整改：", "    remedy: ") + f.remedy());
+                out.println(msg("textReport.remedy") + f.remedy());
             }
         }
         if (!r.notChecked().isEmpty()) {
             out.println();
-            out.println(t("  未检查的规则（", "  Rules not checked (") + r.notChecked().size() + t(" 条）：", "):"));
+            out.println(msg("textReport.rulesNotChecked") + r.notChecked().size() + msg("textReport.punct3"));
             r.notChecked().forEach(n -> out.println("    - " + n.ruleId() + "：" + n.reason()));
         }
         if (r.findings().isEmpty()) {
-            out.println(t("  未发现问题。", "  No findings."));
+            out.println(msg("textReport.noFindings"));
         }
         resolvedLines(assessed);
     }
@@ -112,17 +112,17 @@ final class TextReport {
         if (a.score() == null) {
             return;
         }
-        out.println(t("  得分：", "  score: ") + a.score().value() + t("（", " (") + a.score().band() + t("）  ", ")  ")
+        out.println(msg("textReport.score") + a.score().value() + msg("textReport.punct4") + a.score().band() + msg("textReport.punct5")
                 + a.score().formula());
         if (a.duplicateOf() >= 0) {
-            out.println(t("  ⚠ 与 ", "  ⚠ the same body as ") + stats.review.source(a.duplicateOf())
-                    + t(" 是同一单位，不参加排名", "; not ranked"));
+            out.println(msg("textReport.sameBodyAs") + stats.review.source(a.duplicateOf())
+                    + msg("textReport.notRanked"));
         }
         Baseline.Body then = a.before();
         if (stats.review.baseline != null) {
-            out.println(then == null ? t("  基线：上次检查中没有该单位", "  baseline: the body is not in the previous check")
-                    : t("  上次：得分 ", "  last time: score ") + then.score() + t("（", " (") + stats.review.bandLabel(then.band()) + t("），县内第 ", "), rank ")
-                    + then.rank() + t(" 名", " in the county"));
+            out.println(then == null ? msg("textReport.baselineBodyNotPreviousCheck")
+                    : msg("textReport.lastTimeScore") + then.score() + msg("textReport.punct4") + stats.review.bandLabel(then.band()) + msg("textReport.rank")
+                    + then.rank() + msg("textReport.county"));
         }
     }
 
@@ -136,10 +136,10 @@ final class TextReport {
             return;
         }
         out.println();
-        out.println(t("  ■ 已整改（上次检查有、本次已消除，", "  ■ Rectified (in the previous check, gone now: ") + a.resolved().size()
-                + t(" 项）", ")"));
+        out.println(msg("textReport.rectifiedPreviousCheckGoneNow") + a.resolved().size()
+                + msg("textReport.punct6"));
         for (Baseline.Old o : a.resolved()) {
-            out.println("  ✓ [" + o.ruleId() + "] " + o.title() + t("：", ": ") + o.message());
+            out.println("  ✓ [" + o.ruleId() + "] " + o.title() + msg("textReport.punct7") + o.message());
         }
     }
 
@@ -147,7 +147,7 @@ final class TextReport {
     private void reviewSummary() {
         if (!stats.review.warnings().isEmpty()) {
             out.println();
-            out.println(t("注意", "Warnings"));
+            out.println(msg("textReport.warnings2"));
             stats.review.warnings().forEach(w -> out.println("  ⚠ " + w));
         }
         List<Review.County> counties = stats.review.counties();
@@ -155,21 +155,21 @@ final class TextReport {
             return;
         }
         out.println();
-        out.println(t("各县（市、区）平均得分与名次", "Counties: average score and rank"));
+        out.println(msg("textReport.countiesAverageScoreRank"));
         for (Review.County c : counties) {
             Baseline.County then = stats.review.baseline == null ? null : stats.review.baseline.county(c.county());
-            out.println("  " + pad(c.period().label(lang), 16) + pad(c.county(), 12) + t("平均 ", "average ")
-                    + String.format(java.util.Locale.ROOT, "%.1f", c.average()) + t("，第 ", ", rank ") + c.rank()
-                    + t(" 名（", " (") + c.bodies() + t(" 个单位）", " bodies)")
-                    + (then == null ? "" : t("；上次 ", "; last time ")
-                    + String.format(java.util.Locale.ROOT, "%.1f", then.average()) + t("，第 ", ", rank ") + then.rank() + t(" 名", "")));
+            out.println("  " + pad(c.period().label(lang), 16) + pad(c.county(), 12) + msg("textReport.average")
+                    + String.format(java.util.Locale.ROOT, "%.1f", c.average()) + msg("textReport.rank2") + c.rank()
+                    + msg("textReport.punct8") + c.bodies() + msg("textReport.bodies")
+                    + (then == null ? "" : msg("textReport.lastTime")
+                    + String.format(java.util.Locale.ROOT, "%.1f", then.average()) + msg("textReport.rank2") + then.rank() + msg("textReport.punct9")));
         }
     }
 
     /** 代表建议 第1条（/suggestions/0）: the place for a person (counted from 1), then the JSON Pointer. */
     private String place(String pointer) {
         String label = org.renda.check.RecordFormat.get().label(pointer, lang);
-        return label + t("（", " (") + (pointer.isEmpty() ? "/" : pointer) + t("）", ")");
+        return label + msg("textReport.punct4") + (pointer.isEmpty() ? "/" : pointer) + msg("textReport.punct2");
     }
 
     /** Writes the header, the summary and the ranking, then the details of every record. */
@@ -181,7 +181,7 @@ final class TextReport {
         summary();
         out.println();
         out.println(RULE);
-        out.println(t("各单位检查结果", "Results per body"));
+        out.println(msg("textReport.resultsPerBody"));
         details.close();
         out.flush();
         try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(detailsFile, StandardCharsets.UTF_8)) {
@@ -208,38 +208,38 @@ final class TextReport {
 
     private void header() {
         out.println(RULE);
-        out.println(header == null ? t("乡镇人大、街道人大工委履职检查报告", "Compliance report") : header.title(stats));
+        out.println(header == null ? msg("textReport.complianceReport") : header.title(stats));
         if (header == null) {
             return;
         }
-        out.println(t("  生成时间：", "  generated: ") + header.time());
-        out.println(t("  规则包：", "  packs:"));
+        out.println(msg("textReport.generated") + header.time());
+        out.println(msg("textReport.packs"));
         header.packs().forEach(p -> out.println("    " + p));
         List<org.renda.check.ParameterInfo> changed = header.changedParameters();
         String file = header.parametersFile();
         if (changed.isEmpty()) {
-            out.println(t("  参数：全部为默认值", "  parameters: all at their defaults")
-                    + (file == null ? "" : t("（参数文件 ", " (parameter file ") + file + t("）", ")")));
+            out.println(msg("textReport.parametersAllAtTheirDefaults")
+                    + (file == null ? "" : msg("textReport.parameterFile") + file + msg("textReport.punct2")));
         } else {
-            out.println(t("  与默认值不同的参数", "  parameters that differ from the defaults")
-                    + (file == null ? "" : t("（参数文件 ", " (parameter file ") + file + t("）", ")")) + t("：", ":"));
+            out.println(msg("textReport.parametersDifferFromDefaults")
+                    + (file == null ? "" : msg("textReport.parameterFile") + file + msg("textReport.punct2")) + msg("textReport.punct10"));
             changed.forEach(p -> out.println("    " + header.describe(p)));
         }
     }
 
     private void summary() {
         out.println(RULE);
-        out.println(t("汇总", "Summary"));
-        out.printf(t("  记录 %d 条：已检查 %d，拒收 %d；错误 %d，警告 %d%n", "  %d records: %d checked, %d rejected; %d errors, %d warnings%n"),
+        out.println(msg("textReport.summary"));
+        out.printf(msg("textReport.dRecordsDCheckedD"),
                 stats.summary.records(), stats.summary.checked(), stats.summary.rejected(),
                 stats.summary.findings(Severity.ERROR), stats.summary.findings(Severity.WARNING));
         for (String note : notes) {
-            out.println(t("  说明：", "  note: ") + note);
+            out.println(msg("textReport.note") + note);
         }
         out.println();
-        out.println(t("按县（市、区）", "By county"));
-        out.println("  " + pad(t("县市区", "county"), 14) + lpad(t("记录", "recs"), 7) + lpad(t("检查", "chk"), 7)
-                + lpad(t("拒收", "rej"), 7) + lpad(t("错误", "err"), 7) + lpad(t("警告", "warn"), 7));
+        out.println(msg("textReport.byCounty"));
+        out.println("  " + pad(msg("textReport.county2"), 14) + lpad(msg("textReport.recs"), 7) + lpad(msg("textReport.chk"), 7)
+                + lpad(msg("textReport.rej"), 7) + lpad(msg("textReport.err"), 7) + lpad(msg("textReport.warn"), 7));
         for (Map.Entry<String, BatchStats.CountyRow> e : stats.byCounty.entrySet()) {
             BatchStats.CountyRow c = e.getValue();
             out.println("  " + pad(e.getKey(), 14) + lpad(c.records, 7) + lpad(c.checked, 7) + lpad(c.rejected, 7)
@@ -247,22 +247,22 @@ final class TextReport {
         }
         if (!stats.byRule.isEmpty()) {
             out.println();
-            out.println(t("按规则（按问题数从多到少）", "By rule (most findings first)"));
+            out.println(msg("textReport.byRuleMostFindingsFirst"));
             List<Map.Entry<String, BatchStats.RuleRow>> rows = new java.util.ArrayList<>(stats.byRule.entrySet());
             rows.sort(java.util.Comparator.comparing((Map.Entry<String, BatchStats.RuleRow> e) -> -e.getValue().findings)
                     .thenComparing(Map.Entry::getKey));
-            int idWidth = width(t("规则", "rule"));
-            int packWidth = width(t("规则包", "pack"));
+            int idWidth = width(msg("textReport.rule"));
+            int packWidth = width(msg("textReport.pack2"));
             for (Map.Entry<String, BatchStats.RuleRow> e : rows) {
                 idWidth = Math.max(idWidth, width(e.getKey()));
                 packWidth = Math.max(packWidth, width(e.getValue().pack));
             }
-            out.println("  " + pad(t("规则", "rule"), idWidth + 1) + pad(t("规则包", "pack"), packWidth + 1)
-                    + pad(t("级别", "severity"), 8) + lpad(t("问题", "finds"), 6) + lpad(t("记录", "recs"), 6) + "  " + t("标题", "title"));
+            out.println("  " + pad(msg("textReport.rule"), idWidth + 1) + pad(msg("textReport.pack2"), packWidth + 1)
+                    + pad(msg("textReport.severity"), 8) + lpad(msg("textReport.finds"), 6) + lpad(msg("textReport.recs"), 6) + "  " + msg("textReport.title"));
             for (Map.Entry<String, BatchStats.RuleRow> e : rows) {
                 BatchStats.RuleRow r = e.getValue();
                 out.println("  " + pad(e.getKey(), idWidth + 1) + pad(r.pack, packWidth + 1)
-                        + pad(r.severity == Severity.ERROR ? t("错误", "ERROR") : t("警告", "WARNING"), 8) + lpad(r.findings, 6)
+                        + pad(r.severity == Severity.ERROR ? msg("textReport.error") : msg("textReport.warning"), 8) + lpad(r.findings, 6)
                         + lpad(r.records, 6) + "  " + r.title);
             }
         }
@@ -275,39 +275,39 @@ final class TextReport {
     private void ranking() {
         out.println();
         out.println("════════════════════════════════════════════════════════════════");
-        out.println(t("季度讲评排名（比学赶超）", "Ranking for the quarterly review"));
-        out.println(t("  评分办法：", "  scoring: ") + stats.scoring.describe(lang));
+        out.println(msg("textReport.rankingQuarterlyReview"));
+        out.println(msg("textReport.scoring") + stats.scoring.describe(lang));
         out.println();
         for (Map.Entry<String, List<Scoring.Entry>> city : stats.cityRankings().entrySet()) {
-            out.println(t("全市排名（", "City ranking (") + city.getKey() + t("）", ")"));
+            out.println(msg("textReport.cityRanking") + city.getKey() + msg("textReport.punct2"));
             rankingTable(city.getValue(), true);
         }
         for (Map.Entry<String, List<Scoring.Entry>> e : stats.countyRanking().entrySet()) {
             out.println();
-            out.println(e.getKey() + t("排名", " ranking"));
+            out.println(e.getKey() + msg("textReport.ranking"));
             rankingTable(e.getValue(), false);
         }
         if (!stats.rejected.isEmpty()) {
             out.println();
-            out.println(t("拒收记录（不参加排名）", "Rejected records (not ranked)"));
+            out.println(msg("textReport.rejectedRecordsNotRanked"));
             for (BatchStats.Rejected r : stats.rejected) {
-                out.println("  ✗ " + r.who() + t("：", ": ") + r.reason());
+                out.println("  ✗ " + r.who() + msg("textReport.punct7") + r.reason());
             }
         }
     }
 
     private void rankingTable(List<Scoring.Entry> entries, boolean withCounty) {
         if (entries.isEmpty()) {
-            out.println(t("  （无已检查的记录）", "  (no checked records)"));
+            out.println(msg("textReport.noCheckedRecords"));
             return;
         }
         int nameWidth = 8;
         for (Scoring.Entry e : entries) {
             nameWidth = Math.max(nameWidth, width(e.name()));
         }
-        out.println("  " + lpad(t("名次", "rank"), 5) + lpad(t("得分", "score"), 6) + "  "
-                + (withCounty ? pad(t("县市区", "county"), 12) : "") + pad(t("单位", "body"), nameWidth + 2)
-                + t("计算", "computation"));
+        out.println("  " + lpad(msg("textReport.rank3"), 5) + lpad(msg("textReport.score2"), 6) + "  "
+                + (withCounty ? pad(msg("textReport.county2"), 12) : "") + pad(msg("textReport.body"), nameWidth + 2)
+                + msg("textReport.computation"));
         for (Scoring.Entry e : entries) {
             out.println("  " + lpad(e.rank(), 5) + lpad(e.score(), 6) + "  " + (withCounty ? pad(e.county(), 12) : "")
                     + pad(e.name(), nameWidth + 2) + e.band() + "  " + e.formula());

@@ -27,8 +27,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         Language lang = languageOf(args);
         String command = cl.getCommandSpec().qualifiedName(" ");
         err.println(command + ": " + message(ex, args, lang));
-        err.println(lang == Language.EN ? "See '" + command + " --help' for the options."
-                : "用 “" + command + " --help” 查看可用的选项。");
+        err.println(Texts.get(lang, "usageErrors.seeHelpOptions", command));
         err.flush();
         return 2;
     }

@@ -40,14 +40,13 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         try (checker) {
-            checker.packs().forEach(p -> out.println((language == Language.EN ? "OK  " : "通过  ") + p.origin()
-                    + "  " + p.rules() + (language == Language.EN ? " rules  sha256 " : " 条规则  sha256 ") + p.sha256()
-                    + (p.base() ? (language == Language.EN ? "  (loaded as the base of a layered pack)" : "  （作为叠加的基础加载）") : "")));
+            checker.packs().forEach(p -> out.println((Texts.get(language, "validateCommand.ok")) + p.origin()
+                    + "  " + p.rules() + (Texts.get(language, "validateCommand.rulesSha")) + p.sha256()
+                    + (p.base() ? (Texts.get(language, "validateCommand.loadedAsBaseLayeredPack")) : "")));
             // the fixtures beside the rules follow the cases format (its JSON Schema): a misspelt key is an error
             List<PackProblem> cases = PackTester.caseProblems(checker);
             if (!cases.isEmpty()) {
-                out.println(language == Language.EN ? "The fixtures do not follow the cases format (" + cases.size() + " problem(s)):"
-                        : "样例文件不符合样例格式（" + cases.size() + " 个问题）：");
+                out.println(Texts.get(language, "validateCommand.fixturesDoNotFollowCases", cases.size()));
                 cases.forEach(c -> out.println("  " + c.toString(language)));
             }
             out.flush();
