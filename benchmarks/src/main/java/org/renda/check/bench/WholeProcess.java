@@ -33,12 +33,12 @@ final class WholeProcess {
     }
 
     /** As {@link #measure(String, String, List, List, int)} with the launcher script ({@code check PATH...}). */
-    static Pair measureLauncher(String launcher, String cliJar, List<Path> paths, int rounds) throws Exception {
+    static Pair measureLauncher(String label, String launcher, String cliJar, List<Path> paths, int rounds) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of("sh", launcher, "check")));
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("RENDA_CHECK_JAR", new File(cliJar).getAbsolutePath());
         pb.environment().remove("JAVA_OPTS");
-        return measure("one record, launcher " + launcher, pb, paths, rounds);
+        return measure(label, pb, paths, rounds);
     }
 
     private static Pair measure(String label, ProcessBuilder checkProcess, List<Path> paths, int rounds) throws Exception {
