@@ -73,14 +73,6 @@ public final class Msg {
         return new PackProblem(file, line, rule, text.in(Language.ZH), text.in(Language.EN));
     }
 
-    /**
-     * An inline zh/en pair: only for SemanticChecks, RecordValidator and RecordMapper, whose texts move
-     * into the bundle after their rework (issue 15, part 1). Do not use elsewhere.
-     */
-    static String t(Language l, String zh, String en) {
-        return l == Language.EN ? en : zh;
-    }
-
     /** A pack problem with its message in both languages. */
     public static PackProblem problem(String file, int line, String rule, String key, Object... args) {
         return problem(file, line, rule, new Text(key, args));

@@ -228,21 +228,17 @@ public final class RecordValidator {
     public Validated read(JsonNode record, Language lang) {
         Language l = lang == null ? Language.ZH : lang;
         if (record == null || !record.isObject()) {
-            return rejected(List.of(new InputError("", Msg.t(l, "应为对象，实为" + Msg.found(record, l),
-                    "expected an object, found " + Msg.found(record, l)))));
+            return rejected(List.of(new InputError("", Msg.get(l, "validator.expectedObject", Msg.found(record, l)))));
         }
         JsonNode version = record.get("schemaVersion");
         if (version != null && version.isTextual() && !SUPPORTED_VERSIONS.contains(version.textValue())) {
-            return rejected(List.of(new InputError("/schemaVersion", Msg.t(l,
-                    "不支持的格式版本 " + Msg.shortText(version) + "，支持的版本：" + String.join("、", new TreeSet<>(SUPPORTED_VERSIONS)),
-                    "unsupported schemaVersion " + Msg.shortText(version) + ", supported: "
-                            + String.join(", ", new TreeSet<>(SUPPORTED_VERSIONS))))));
+            return rejected(List.of(new InputError("/schemaVersion", Msg.get(l, "validator.unsupportedVersion",
+                    Msg.shortText(version), String.join(Msg.get(l, "list.separator"), new TreeSet<>(SUPPORTED_VERSIONS))))));
         }
         JsonNode year = record.get("year");
         if (year != null && year.isIntegralNumber() && year.canConvertToInt() && year.intValue() < FIRST_YEAR) {
             // rule catalogue 1.1: the packs cover events from 2021-01-01 (民法典); one error, nothing else
-            return rejected(List.of(new InputError("/year", Msg.t(l, "本规则库适用于 2021 年及以后的记录",
-                    "the rule packs cover records of 2021 and later"))));
+            return rejected(List.of(new InputError("/year", Msg.get(l, "validator.before2021"))));
         }
         List<InputError> errors;
         AnnualRecord facts = null;
@@ -255,7 +251,7 @@ public final class RecordValidator {
             }
         } catch (RuntimeException e) {
             // safety net: bad input must never escape as an exception
-            errors = List.of(new InputError("", Msg.t(l, "无法校验记录：" + e, "cannot validate the record: " + e)));
+            errors = List.of(new InputError("", Msg.get(l, "validator.cannotValidate", e)));
         }
         if (errors.isEmpty()) {
             return new Validated(List.of(), facts);
@@ -295,7 +291,7 @@ public final class RecordValidator {
                 msg = unknown(field, m, l);
             } else if ("type".equals(type)) {
                 r = 1;
-                msg = Msg.t(l, "应为", "expected ") + expectedTypes(m, l) + Msg.t(l, "，实为", ", found ") + Msg.found(found, l);
+                msg = Msg.get(l, "validator.expectedType", expectedTypes(m, l), Msg.found(found, l));
             } else if ("enum".equals(type)) {
                 r = 2;
                 List<String> values = new ArrayList<>();
@@ -304,30 +300,29 @@ public final class RecordValidator {
                         values.add(v.isTextual() ? v.textValue() : v.toString());
                     }
                 }
-                msg = Msg.t(l, Msg.quotedTitle(path) + "应为以下之一：" + String.join("、", Msg.choiceLabels(path, values)) + "，实为 "
-                                + Msg.shortText(found),
-                        "expected one of " + String.join(", ", values) + ", found " + Msg.shortText(found));
+                // Chinese: the field's title and the values' labels; English: the values as written in JSON
+                msg = l == Language.EN ? Msg.get(l, "validator.expectedOneOf", "",
+                        String.join(Msg.get(l, "list.separator"), values), Msg.shortText(found))
+                        : Msg.get(l, "validator.expectedOneOf", Msg.quotedTitle(path),
+                                String.join(Msg.get(l, "list.separator"), Msg.choiceLabels(path, values)), Msg.shortText(found));
             } else if ("const".equals(type)) {
                 r = 2;
-                msg = Msg.t(l, "应为 " + keyword(m) + "，实为 " + Msg.shortText(found),
-                        "expected " + keyword(m) + ", found " + Msg.shortText(found));
+                msg = Msg.get(l, "validator.expectedConst", keyword(m), Msg.shortText(found));
             } else if (("format".equals(type) || "pattern".equals(type)) && found.isTextual()
                     && ("format".equals(type) || DATE.pattern().equals(keyword(m).asText()))) {
                 r = 3;
                 boolean shapeOk = plausibleDate(found.textValue()); // e.g. 2024-02-30, not 2024-13-01
-                msg = Msg.t(l, "应为日期 YYYY-MM-DD，实为 " + Msg.shortText(found) + (shapeOk ? "（不存在的日期）" : ""),
-                        "expected a date YYYY-MM-DD, found " + Msg.shortText(found) + (shapeOk ? " (no such date)" : ""));
+                msg = shapeOk ? Msg.get(l, "semantic.noSuchDate", Msg.shortText(found))
+                        : Msg.get(l, "validator.expectedDate", Msg.shortText(found));
             } else if ("minimum".equals(type)) {
                 r = 4;
-                msg = Msg.t(l, "应不小于 " + keyword(m).asText() + "，实为 " + Msg.shortText(found),
-                        "expected at least " + keyword(m).asText() + ", found " + Msg.shortText(found));
+                msg = Msg.get(l, "validator.expectedAtLeast", keyword(m).asText(), Msg.shortText(found));
             } else if ("maximum".equals(type)) {
                 r = 4;
-                msg = Msg.t(l, "应不大于 " + keyword(m).asText() + "，实为 " + Msg.shortText(found),
-                        "expected at most " + keyword(m).asText() + ", found " + Msg.shortText(found));
+                msg = Msg.get(l, "validator.expectedAtMost", keyword(m).asText(), Msg.shortText(found));
             } else {
                 r = 5;
-                msg = Msg.t(l, "不符合记录格式：", "does not match the record format: ") + m.getMessage();
+                msg = Msg.get(l, "validator.doesNotMatchFormat", m.getMessage());
             }
             Integer old = rank.get(path);
             if (old == null || r < old) {
@@ -352,8 +347,9 @@ public final class RecordValidator {
 
     /** "缺少必填字段“开幕日期”" (the field by its Chinese title; English keeps the JSON name), a condition, a null. */
     private static String missing(String path, String field, boolean isNull, String when, Language l) {
-        String nul = isNull ? Msg.t(l, "（值为 null，null 视为缺失）", " (the value is null, which counts as absent)") : "";
-        return Msg.t(l, "缺少必填字段" + Msg.quotedTitle(path), "missing required field " + field) + when + nul;
+        String nul = isNull ? Msg.get(l, "validator.nullCountsAsAbsent") : "";
+        // the field as a person reads it: its Chinese title in quotes, or its JSON name in English
+        return Msg.get(l, "validator.missingField", l == Language.EN ? field : Msg.quotedTitle(path)) + when + nul;
     }
 
     /**
@@ -393,8 +389,11 @@ public final class RecordValidator {
             }
         }
         String where = object + "/" + Msg.escape(prop);
-        return Msg.t(l, "（" + Msg.quotedTitle(where) + "为" + Msg.or(Msg.choiceLabels(where, values), "、", "或") + "时必填）",
-                " (required when " + prop + " is " + Msg.or(values, ", ", " or ") + ")");
+        // Chinese: the field's title and the values' labels; English: the JSON name and values
+        return l == Language.EN ? Msg.get(l, "validator.requiredWhen", prop,
+                Msg.or(values, Msg.get(l, "list.separator"), Msg.get(l, "validator.or")))
+                : Msg.get(l, "validator.requiredWhen", Msg.quotedTitle(where), Msg.or(Msg.choiceLabels(where, values),
+                        Msg.get(l, "list.separator"), Msg.get(l, "validator.or")));
     }
 
     private String unknown(String field, ValidationMessage m, Language l) {
@@ -413,12 +412,12 @@ public final class RecordValidator {
             }
         }
         if (suggestion != null) {
-            return Msg.t(l, "未知字段 " + field + "（拼写错误？应为 " + suggestion + "，即"
-                            + Msg.quotedTitle(pointer(m.getInstanceLocation()) + "/" + Msg.escape(suggestion)) + "？）",
-                    "unknown field " + field + " (a typo? did you mean " + suggestion + "?)");
+            // Chinese also names the suggested field by its title
+            String title = l == Language.EN ? ""
+                    : Msg.quotedTitle(pointer(m.getInstanceLocation()) + "/" + Msg.escape(suggestion));
+            return Msg.get(l, "validator.unknownFieldDidYouMean", field, suggestion, title);
         }
-        return Msg.t(l, "未知字段 " + field + "（拼写错误？记录格式 1.0 中没有此字段）",
-                "unknown field " + field + " (a typo? record format 1.0 has no such field)");
+        return Msg.get(l, "validator.unknownField", field);
     }
 
     private String expectedTypes(ValidationMessage m, Language l) {
@@ -436,7 +435,7 @@ public final class RecordValidator {
             Object[] args = m.getArguments();
             names.add(args != null && args.length > 1 ? String.valueOf(args[1]) : "?");
         }
-        return String.join(Msg.t(l, "或", " or "), names);
+        return String.join(Msg.get(l, "validator.or"), names);
     }
 
     /** The schema keyword that failed, found by walking the evaluation path through the schema. */

@@ -51,21 +51,17 @@ final class SemanticChecks {
 
     List<InputError> run() {
         for (RecordMapper.BadDate bad : mapping.badDates()) {
-            add(bad.pointer(), "应为日期 YYYY-MM-DD，实为 " + Msg.shortText(bad.value()) + "（不存在的日期）",
-                    "expected a date YYYY-MM-DD, found " + Msg.shortText(bad.value()) + " (no such date)");
+            add(bad.pointer(), "semantic.noSuchDate", Msg.shortText(bad.value()));
         }
         LocalDate asOf = r.asOfDate(); // 31 December of the year when the record gives none (or no date)
         if (asOf.isBefore(r.yearStart())) {
-            add("/asOfDate", "截止日期 " + asOf + " 早于记录年度 " + year + " 的 1 月 1 日",
-                    "asOfDate " + asOf + " is before 1 January of the record's year " + year);
+            add("/asOfDate", "semantic.asOfDateBeforeYear", asOf, year);
         }
         for (RecordMapper.Dated d : mapping.dates()) {
             if (d.date().isAfter(asOf) && !d.item().isEmpty()) {
                 String p = d.pointer();
                 if (!PLANNED_DATE.matcher(p).matches()) {
-                    add(p, "日期 " + d.date() + " 晚于记录的截止日期 " + asOf + "（记录不能报告尚未发生的事）",
-                            "date " + d.date() + " is after the record's asOfDate " + asOf
-                                    + " (a record cannot report what has not happened yet)");
+                    add(p, "semantic.dateAfterAsOfDate", d.date(), asOf);
                 }
             }
         }
@@ -109,14 +105,12 @@ final class SemanticChecks {
         LocalDate end = s.endDate();
         inYear(p, "startDate", start, false);
         if (start != null && end != null && end.isBefore(start)) {
-            add(p + "/endDate", "结束日期 " + end + " 早于开始日期 " + start,
-                    "endDate " + end + " is before startDate " + start);
+            add(p + "/endDate", "semantic.endBeforeStart", end, start);
         }
         int total = s.deputiesTotal();
         int present = s.deputiesPresent();
         if (present > total) {
-            add(p + "/deputiesPresent", "出席代表 " + present + " 人多于“代表总数” " + total + " 人",
-                    "deputiesPresent " + present + " is more than deputiesTotal " + total);
+            add(p + "/deputiesPresent", "semantic.presentMoreThanDeputies", present, total);
         }
         for (Absence a : s.absences()) {
             ref(a.path() + "/deputyId", a.deputyId(), deputies, "deputies");
@@ -127,9 +121,7 @@ final class SemanticChecks {
             if (vote != null) {
                 long sum = (long) vote.inFavour() + vote.against() + vote.abstain();
                 if (sum > present) {
-                    add(item.path() + "/vote",
-                            "赞成、反对、弃权合计 " + sum + " 票，多于本次会议的“出席代表数” " + present + " 人",
-                            "for + against + abstain = " + sum + " is more than the session's deputiesPresent " + present);
+                    add(item.path() + "/vote", "semantic.votesMoreThanPresent", sum, present);
                 }
             }
         }
@@ -140,8 +132,7 @@ final class SemanticChecks {
         Integer total = m.membersTotal();
         Integer present = m.membersPresent();
         if (total != null && present != null && present > total) {
-            add(m.path() + "/membersPresent", "出席人数 " + present + " 多于“组成人员总数” " + total,
-                    "membersPresent " + present + " is more than membersTotal " + total);
+            add(m.path() + "/membersPresent", "semantic.presentMoreThanMembers", present, total);
         }
     }
 
@@ -153,8 +144,8 @@ final class SemanticChecks {
         if (!ok) {
             String p = item + "/" + field;
             String allowed = previousYearAllowed ? (year - 1) + "–" + year : String.valueOf(year);
-            add(p, Msg.quotedTitle(p) + " " + d + " 不在记录年度 " + allowed + " 内",
-                    field + " " + d + " is outside the record's year " + allowed);
+            // the field as a person reads it: its Chinese title in quotes, or its JSON name in English
+            add(p, "semantic.dateOutsideYear", l == Language.EN ? field : Msg.quotedTitle(p), d, allowed);
         }
     }
 
@@ -182,8 +173,9 @@ final class SemanticChecks {
             }
             Integer first = seen.putIfAbsent(id, i);
             if (first != null) {
-                add(p + "/" + i + "/id", "重复的编号 \"" + id + "\"（与" + RecordFormat.get().label(p + "/" + first, Language.ZH) + "相同）",
-                        "duplicate id \"" + id + "\" (the same as " + p + "/" + first + ")");
+                // the first item as a person reads it: its Chinese label, or its JSON Pointer in English
+                String firstItem = l == Language.EN ? p + "/" + first : RecordFormat.get().label(p + "/" + first, Language.ZH);
+                add(p + "/" + i + "/id", "semantic.duplicateId", id, firstItem);
             }
         }
     }
@@ -199,13 +191,14 @@ final class SemanticChecks {
             return; // nothing named, or the section was not reported: nothing to verify against (see RecordValidator)
         }
         if (!defined.contains(id)) {
-            add(p, "引用了未定义的编号 \"" + id + "\"（" + RecordFormat.get().label("/" + section, Language.ZH) + "中没有此编号）",
-                    "refers to undefined id \"" + id + "\" (not in " + section + ")");
+            // the section as a person reads it: its Chinese title, or its JSON name in English
+            String where = l == Language.EN ? section : RecordFormat.get().label("/" + section, Language.ZH);
+            add(p, "semantic.undefinedId", id, where);
         }
     }
 
-    private void add(String p, String zh, String en) {
-        InputError e = new InputError(p, Msg.t(l, zh, en));
+    private void add(String p, String key, Object... args) {
+        InputError e = new InputError(p, Msg.get(l, key, args));
         if (!errors.contains(e)) {
             errors.add(e);
         }
