@@ -168,6 +168,11 @@ public final class RecordMapper {
     /** How a component of a model record is read. */
     private enum How { POSITION, PARENT, CONTEXT, TEXT, DATE, INTEGER, INT, BOOLEAN, BOOL, DECIMAL, ENUM, STRINGS, LIST, OBJECT }
 
+    /** How a component of each scalar type is read (a meeting's kind comes from its list, not from a field). */
+    private static final Map<Class<?>, How> SCALARS = Map.of(MeetingKind.class, How.CONTEXT, String.class, How.TEXT,
+            LocalDate.class, How.DATE, Integer.class, How.INTEGER, int.class, How.INT, Boolean.class, How.BOOLEAN,
+            boolean.class, How.BOOL, BigDecimal.class, How.DECIMAL);
+
     /** A component: the JSON field it reads (its own name, but for {@link #FIELD_NAMES}), and how. */
     private record Part(String json, How how, Class<? extends Enum> enumType, Shape<?> nested) {
     }
@@ -218,22 +223,8 @@ public final class RecordMapper {
                     how = How.POSITION;
                 } else if (name.endsWith("Index") && t == int.class) {
                     how = How.PARENT;
-                } else if (t == MeetingKind.class) {
-                    how = How.CONTEXT;
-                } else if (t == String.class) {
-                    how = How.TEXT;
-                } else if (t == LocalDate.class) {
-                    how = How.DATE;
-                } else if (t == Integer.class) {
-                    how = How.INTEGER;
-                } else if (t == int.class) {
-                    how = How.INT;
-                } else if (t == Boolean.class) {
-                    how = How.BOOLEAN;
-                } else if (t == boolean.class) {
-                    how = How.BOOL;
-                } else if (t == BigDecimal.class) {
-                    how = How.DECIMAL;
+                } else if (SCALARS.containsKey(t)) {
+                    how = SCALARS.get(t);
                 } else if (t.isEnum()) {
                     how = How.ENUM;
                 } else if (t == List.class) {
