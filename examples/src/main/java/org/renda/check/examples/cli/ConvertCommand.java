@@ -75,7 +75,7 @@ final class ConvertCommand implements Callable<Integer> {
             return 1;
         }
         String record = JSON.writeValueAsString(node);
-        TemplateCommand.writeWorkbook(out, o -> Workbooks.write(record, TemplateCommand.bundledRules(), o));
+        TemplateCommand.writeWorkbook(out, o -> Workbooks.write(record, TemplateCommand.bundledRules(l), l, o));
         return 0;
     }
 

@@ -39,7 +39,7 @@ final class TemplateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Texts.get(Language.ZH, "templateCommand.yearOutOfRange", year));
             return 2;
         }
-        writeWorkbook(out, o -> Workbooks.template(kind.name(), year, bundledRules(), o));
+        writeWorkbook(out, o -> Workbooks.template(kind.name(), year, bundledRules(Language.ZH), o));
         return 0;
     }
 
@@ -57,9 +57,9 @@ final class TemplateCommand implements Callable<Integer> {
     }
 
     /** The bundled rules, whose legal basis the 填表说明 sheet lists per section (none when a pack does not load). */
-    static List<RuleInfo> bundledRules() {
-        try (Checker checker = Checker.builder().build()) {
-            return checker.rules();
+    static List<RuleInfo> bundledRules(Language lang) {
+        try (Checker checker = Checker.builder().language(lang).build()) {
+            return checker.rules(lang);
         } catch (CheckerBuildException e) {
             return List.of();
         }
