@@ -174,7 +174,7 @@ public final class RulesRatio {
         perRound.forEach((k, v) -> figures.put(k, figure(k, v)));
         int rules = fx.ruleIds.size();
         if (!fx.ruleBase.precompiled()) {
-            throw new IllegalStateException("E3 is not the executable model: no renda/packs/kiebase.kjar for these packs");
+            throw new IllegalStateException("E3 is not the executable model: no renda/packs/executable-model.txt for these packs");
         }
         for (Fixture f : new Fixture[] {fx, e1, e2, e4, classic}) {
             f.engine.close();

@@ -29,8 +29,9 @@ import org.renda.check.internal.RuleBaseAssembly;
  * Drools' class loaders are those of run time): writes the file index of every bundled pack
  * ({@link PackIndexes}); then assembles the bundled packs as the checker does (lint, parameters,
  * law library, classic compile, metadata), compiles the same DRL into Drools' executable model and
- * writes that KIE module to the file given as the only argument ({@link PrecompiledRules}, loaded
- * at run time). Writes nothing when the packs do not compile: reporting pack problems is the
+ * writes its classes into the class folder given as the only argument (packages
+ * {@code renda.packs.*}) with the list of model classes, {@link PrecompiledRules#RESOURCE}
+ * (loaded at run time). Writes nothing when the packs do not compile: reporting pack problems is the
  * business of the tests and of {@code validate}, not of this step. Refuses to write a module
  * whose rules or metadata differ from the classic compiler's.
  */
@@ -40,13 +41,15 @@ public final class PrecompileBundledPacks {
     }
 
     public static void main(String[] args) throws Exception {
-        Path target = Path.of(args[0]).toAbsolutePath();
+        Path classes = Path.of(args[0]).toAbsolutePath();
+        Path target = classes.resolve(PrecompiledRules.RESOURCE);
         List<String> indexed = PackIndexes.write(target.getParent());
         System.out.println("[precompiled-rules] file index written for packs " + indexed);
         ClassLoader loader = PrecompileBundledPacks.class.getClassLoader();
         List<PackFiles> packs = RuleBaseAssembly.bundled(loader);
         List<PackProblem> problems = new ArrayList<>();
         Files.deleteIfExists(target);
+        deleteGeneratedClasses(target.getParent());
         // no loader: compile the DRL, never read an earlier build's module
         RuleBaseAssembly assembly = RuleBaseAssembly.of(packs, Map.of(), "parameters", null, problems);
         if (assembly == null) {
@@ -58,20 +61,58 @@ public final class PrecompileBundledPacks {
         if (module == null) {
             return;
         }
-        Files.createDirectories(target.getParent());
+        List<String> models = unpack(module, classes);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-            PrecompiledRules.write(packs, module, out);
+            PrecompiledRules.write(packs, models, out);
         }
         // Read back at once so a build whose module does not load, or loads other rules, never ships it.
         KieBase loaded = PrecompiledRules.load(loader, packs);
         if (loaded == null || !metadata(loaded).equals(metadata(assembly.ruleBase().kieBase()))) {
             Files.deleteIfExists(target);
+            deleteGeneratedClasses(target.getParent());
             System.err.println("[precompiled-rules] the executable model " + (loaded == null ? "does not load"
                     : "has other rules or metadata than the classic compile") + "; no file written");
             return;
         }
         System.out.println("[precompiled-rules] " + packs.size() + " packs, " + assembly.ruleBase().rules().size()
-                + " rules, executable model -> " + target + " (" + Files.size(target) + " bytes)");
+                + " rules, executable model: " + models.size() + " model classes -> " + target);
+    }
+
+    /**
+     * Writes the classes of a KIE module into the class folder and returns the names of its model
+     * classes (listed in the module's {@code META-INF/kie/.../drools-model}, after the version line).
+     */
+    private static List<String> unpack(byte[] module, Path classes) throws java.io.IOException {
+        List<String> models = new ArrayList<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(module))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                String name = e.getName();
+                if (name.endsWith(".class") && name.startsWith(PackFiles.PACKS_ROOT)) { // not the kjar's ProjectModel
+                    Path out = classes.resolve(name);
+                    Files.createDirectories(out.getParent());
+                    Files.write(out, zip.readAllBytes());
+                } else if (name.startsWith("META-INF/kie/") && name.endsWith("/drools-model")) {
+                    new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                            .filter(l -> !l.isBlank() && !l.startsWith("Drools-Model-Version:")).forEach(models::add);
+                }
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the executable model lists no model class");
+        }
+        return models;
+    }
+
+    /** Removes the classes an earlier build generated beside the packs (their names change with the DRL). */
+    private static void deleteGeneratedClasses(Path packsRoot) throws java.io.IOException {
+        if (!Files.isDirectory(packsRoot)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(packsRoot)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     /** The KIE module (kjar bytes) of these DRL sources compiled into the executable model, or null. */

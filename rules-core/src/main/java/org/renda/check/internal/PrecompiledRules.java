@@ -1,8 +1,5 @@
 package org.renda.check.internal;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,29 +7,32 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieModule;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * Performance (issue #5 cold start, issue #16 executable model): the <em>bundled</em> packs
  * compiled at build time into Drools' executable model (the rules as generated Java classes, no
  * MVEL at run time; see {@code org.renda.check.build.PrecompileBundledPacks} and the exec step in
- * {@code rules-packs/pom.xml}), shipped as a KIE module in {@value #RESOURCE}, keyed by the SHA-256
- * of the packs it was built from. When a checker is built from exactly those bundled packs, the
- * module is loaded instead of compiling the DRL. Packs from disk, a county layer, a subset of the
+ * {@code rules-packs/pom.xml}). The generated classes are on the class path beside the packs
+ * (packages {@code renda.packs.*}, so a class-data archive holds them too); {@value #RESOURCE} names
+ * the model classes, keyed by the SHA-256 of the packs they were built from. When a checker is
+ * built from exactly those bundled packs, the model is instantiated instead of compiling the DRL. Packs from disk, a county layer, a subset of the
  * bundled packs, a changed pack, a missing or unreadable file: the DRL is compiled with the classic
  * compiler as before, which is also what gives {@code validate} its file:line errors. Linting,
  * metadata and duplicate checks run either way.
  */
 public final class PrecompiledRules {
 
-    public static final String RESOURCE = PackFiles.PACKS_ROOT + "kiebase.kjar";
-    private static final String FORMAT = "renda-kiebase-2-executable-model";
-    /** The KIE repository is one per JVM: loads add and remove the module one at a time. */
-    private static final Object REPOSITORY = new Object();
+    public static final String RESOURCE = PackFiles.PACKS_ROOT + "executable-model.txt";
+    private static final String FORMAT = "renda-executable-model-1";
 
     private PrecompiledRules() {
     }
@@ -85,39 +85,30 @@ public final class PrecompiledRules {
             if (url == null) {
                 return null;
             }
-            byte[] module;
-            try (DataInputStream data = new DataInputStream(new BufferedInputStream(url.openStream(), 1 << 16))) {
-                if (!data.readUTF().equals(key(packs))) {
-                    return null;
-                }
-                module = data.readAllBytes();
+            List<String> lines;
+            try (InputStream in = url.openStream()) {
+                lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             }
-            return kieBase(module, loader);
+            if (lines.size() < 2 || !lines.get(0).equals(key(packs))) {
+                return null;
+            }
+            List<Model> models = new ArrayList<>();
+            for (String name : lines.subList(1, lines.size())) {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+            KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
+            conf.setOption(KieBaseMutabilityOption.DISABLED);
+            return KieBaseBuilder.createKieBaseFromModel(models, conf);
         } catch (Exception | LinkageError e) {
             return null;
         }
     }
 
-    /** The KieBase of a KIE module's bytes (a kjar with the executable model's classes). */
-    private static KieBase kieBase(byte[] module, ClassLoader loader) {
-        KieServices ks = KieServices.get();
-        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration(null, loader);
-        conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
-        synchronized (REPOSITORY) {
-            KieModule km = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(module));
-            try {
-                return ks.newKieContainer(km.getReleaseId(), loader).newKieBase(conf);
-            } finally {
-                ks.getRepository().removeKieModule(km.getReleaseId());
-            }
-        }
-    }
-
-    /** Writes the key of these packs and the bytes of the KIE module built from them. */
-    public static void write(List<PackFiles> packs, byte[] kieModule, OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeUTF(key(packs));
-        data.write(kieModule);
-        data.flush();
+    /** Writes the key of these packs and the names of the model classes built from them. */
+    public static void write(List<PackFiles> packs, List<String> modelClasses, OutputStream out) throws IOException {
+        StringBuilder text = new StringBuilder(key(packs)).append('\n');
+        modelClasses.forEach(c -> text.append(c).append('\n'));
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 }

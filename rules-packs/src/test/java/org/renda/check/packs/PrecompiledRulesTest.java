@@ -10,7 +10,7 @@ import org.kie.api.KieBase;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build step wrote {@code renda/packs/kiebase.kjar} (the executable model) for the bundled packs and it is used: a
+ * The build step wrote {@code renda/packs/executable-model.txt} and the executable model's classes for the bundled packs and it is used: a
  * silently unused file (as with a key that differs between build and run) would only show as a
  * slow cold start. The precompiled rules have the same names and metadata as compiled ones.
  */
