@@ -222,7 +222,7 @@ public final class RecordFormat {
             }
             if (list != null && isIndex(seg)) {
                 long n = Long.parseLong(seg) + 1;
-                sb.append(Msg.get(lang, "recordFormat.punct", n));
+                sb.append(Msg.get(lang, "recordFormat.itemNumber", n));
                 type = list.object();
                 list = null;
                 continue;
@@ -347,7 +347,9 @@ public final class RecordFormat {
         } else if (types.contains("boolean")) {
             kind = Kind.BOOLEAN;
             if (choices.isEmpty()) {
-                choices = List.of(new Choice("true", "是", "yes"), new Choice("false", "否", "no"));
+                // a boolean the schema gives no labels for is 是/否 (yes/no)
+                choices = List.of(new Choice("true", Msg.get(Language.ZH, "recordFormat.yes"), Msg.get(Language.EN, "recordFormat.yes")),
+                        new Choice("false", Msg.get(Language.ZH, "recordFormat.no"), Msg.get(Language.EN, "recordFormat.no")));
             }
         } else {
             kind = Kind.STRING;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.renda.check.Language;
 import org.renda.check.RecordFormat;
 import org.renda.check.RecordFormat.Field;
 import org.renda.check.RecordFormat.Kind;
@@ -173,7 +174,8 @@ final class Layout {
         List<Field> childLists = new ArrayList<>();
         if (linkBy != null) {
             columns.add(new Column(linkBy.title(), List.of(), null, true,
-                    "本行所属的" + parent.type().title() + "（填" + parent.name() + "表中的" + linkBy.title() + "）"));
+                    // the layout is Chinese by design (the schema's titles): its link column's note too
+                    Messages.TEXTS.get(Language.ZH, "layout.linkColumnNote", parent.type().title(), parent.name(), linkBy.title())));
         }
         for (Field f : field.object().fields()) {
             if (f.kind() == Kind.OBJECT_LIST) {

@@ -121,6 +121,11 @@ final class Messages {
 
     // ---- links ----
 
+    /** "会议的编号": a field of the parent item, both named by their (Chinese) titles. */
+    String parentsField(String parent, String field) {
+        return msg("messages.parentsField", parent, field);
+    }
+
     String noLink(String what) {
         return msg("messages.expected", what);
     }

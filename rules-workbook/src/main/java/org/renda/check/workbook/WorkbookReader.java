@@ -401,7 +401,7 @@ final class WorkbookReader {
         }
         JsonNode parents = record.get(parent.field().name());
         Column link = s.columns().get(0);
-        String what = parent.type().title() + "的" + s.linkBy().title();
+        String what = m.parentsField(parent.type().title(), s.linkBy().title());
         for (Item item : items) {
             CellValue c = item.values().get(link);
             if (c == null || c.blank()) {

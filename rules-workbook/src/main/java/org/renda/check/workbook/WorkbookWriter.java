@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.renda.check.Language;
 import org.renda.check.RecordFormat;
 import org.renda.check.RecordFormat.Choice;
 import org.renda.check.RecordFormat.Field;
@@ -39,13 +40,19 @@ import org.renda.check.workbook.Layout.Column;
 import org.renda.check.workbook.Layout.Sheet;
 import org.renda.check.workbook.Layout.SheetKind;
 
-/** Writes a blank template or a record as a workbook, sheets and columns as {@link Layout} says. */
+/**
+ * Writes a blank template or a record as a workbook, sheets and columns as {@link Layout} says. The
+ * workbook is Chinese by design: its sheet names, column titles, status words and dropdown labels are
+ * the schema's Chinese titles, which the reader matches. What only guides the person filling it in
+ * (the 填表说明 sheet's text, the hints, comments and dropdown prompts) is in the language asked for.
+ */
 final class WorkbookWriter {
 
     /** Rows a list sheet's dropdowns and formats cover beyond its data. */
     private static final int SPARE_ROWS = 1000;
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final Language lang;
     private final Layout layout = Layout.get();
     private final CellStyle header;
     private final CellStyle headerRequired;
@@ -59,7 +66,8 @@ final class WorkbookWriter {
     private final CellStyle status;
     private final CellStyle label;
 
-    private WorkbookWriter() {
+    private WorkbookWriter(Language lang) {
+        this.lang = lang;
         header = wb.createCellStyle();
         Font bold = wb.createFont();
         bold.setBold(true);
@@ -118,8 +126,9 @@ final class WorkbookWriter {
      * Writes a workbook: the template for {@code kind} and {@code year} when {@code record} is null,
      * else the record (its own kind decides the sheets; a section it has is always written).
      */
-    static void write(ObjectNode record, String kind, int year, List<RuleInfo> rules, OutputStream out) throws IOException {
-        WorkbookWriter w = new WorkbookWriter();
+    static void write(ObjectNode record, String kind, int year, List<RuleInfo> rules, Language lang, OutputStream out)
+            throws IOException {
+        WorkbookWriter w = new WorkbookWriter(lang);
         try (XSSFWorkbook wb = w.wb) {
             ObjectNode r = record;
             if (r == null) {
@@ -136,7 +145,7 @@ final class WorkbookWriter {
                 }
             }
             wb.getProperties().getCoreProperties().setCreator("renda-check");
-            wb.getProperties().getCoreProperties().setTitle("年度履职记录（记录格式 1.0）");
+            wb.getProperties().getCoreProperties().setTitle(w.msg("workbookWriter.documentTitle"));
             wb.setActiveSheet(1);
             wb.write(out);
         }
@@ -148,6 +157,10 @@ final class WorkbookWriter {
             top = top.parent();
         }
         return layout.keptBy(s, bodyKind) || (top.field() != null && record.has(top.field().name()));
+    }
+
+    private String msg(String key, Object... args) {
+        return Messages.TEXTS.get(lang, key, args);
     }
 
     // ---- 填表说明 -------------------------------------------------------------------------------
@@ -167,43 +180,43 @@ final class WorkbookWriter {
         printable(sh, false);
         sh.setColumnWidth(0, GUIDE_WIDTH * 256);
         List<String[]> lines = new ArrayList<>(); // {style, text}
-        lines.add(new String[] {"title", (kindChoice == null ? "" : kindChoice.zh()) + year + "年度履职记录 填表说明"});
-        lines.add(new String[] {"", "本工作簿是记录格式 1.0 的一种写法：每个工作表是记录的一部分，填好后可直接用 renda-check 检查"
-                + "（check 文件名.xlsx），每一处错误都会指出工作表、行和列。"});
-        lines.add(new String[] {"label", "一、怎样填写"});
-        lines.add(new String[] {"", "1. 先填“基本信息”表。红色标题为必填项；把鼠标移到标题上可以看到填写说明。"});
-        lines.add(new String[] {"", "2. 其余各表每行填写一项（一次会议、一次活动、一件建议……），第2行是标题行，不要改动标题；可以调整列的顺序，但不要增加模板以外的列或工作表。"});
-        lines.add(new String[] {"", "3. 日期填写为 2025-03-01，也可以写 2025/3/1、2025.3.1 或 2025年3月1日；不要只写月份。"
-                + "事项尚未发生的，日期不填（例如建议尚未答复，答复日期不填）。"});
-        lines.add(new String[] {"", "4. 有下拉箭头的单元格请从下拉列表中选择。人数、次数填写整数。"});
-        lines.add(new String[] {"", "5. 一个单元格中填写多项（如参加代表编号、会议议题）时，每项占一行（在单元格内按 Alt+Enter 换行）。"});
-        lines.add(new String[] {"", "6. 附表（如“会议议程”“缺席情况”“兼任职务”）的第一列填写所属会议或人员的编号，与主表对应。"});
-        lines.add(new String[] {"", "7. 不要合并单元格，不要用公式以外的方式引用其他文件；公式可以用，检查时取其计算结果。"});
-        lines.add(new String[] {"label", "二、填报状态（每个工作表第1行）"});
-        lines.add(new String[] {"", "“" + Layout.PRESENT + "”：本表已如实填写。"});
-        lines.add(new String[] {"", "“" + Layout.EMPTY + "”：本年度确实没有此类事项（例如没有召开临时会议），表中不填内容；相关要求按“没有”检查。"});
-        lines.add(new String[] {"", "“" + Layout.ABSENT + "”：本表没有报送；需要本表的规则不检查，并在报告中注明“未检查”。"});
-        lines.add(new String[] {"", "状态不选时：表中有内容视为“" + Layout.PRESENT + "”，没有内容视为“" + Layout.ABSENT + "”。"});
-        lines.add(new String[] {"label", "三、各表内容及主要法律依据"});
+        lines.add(new String[] {"title", msg("workbookWriter.guideTitle", kindChoice == null ? "" : kindChoice.label(lang), year)});
+        lines.add(new String[] {"", msg("workbookWriter.guideIntro")});
+        lines.add(new String[] {"label", msg("workbookWriter.howHeading")});
+        lines.add(new String[] {"", msg("workbookWriter.howInfoFirst", Layout.INFO)});
+        lines.add(new String[] {"", msg("workbookWriter.howOneItemPerRow")});
+        lines.add(new String[] {"", msg("workbookWriter.howDates")});
+        lines.add(new String[] {"", msg("workbookWriter.howDropdowns")});
+        lines.add(new String[] {"", msg("workbookWriter.howSeveralInOneCell")});
+        lines.add(new String[] {"", msg("workbookWriter.howChildSheets")});
+        lines.add(new String[] {"", msg("workbookWriter.howNoMergedCells")});
+        lines.add(new String[] {"label", msg("workbookWriter.statusHeading")});
+        lines.add(new String[] {"", msg("workbookWriter.statusPresent", Layout.PRESENT)});
+        lines.add(new String[] {"", msg("workbookWriter.statusEmpty", Layout.EMPTY)});
+        lines.add(new String[] {"", msg("workbookWriter.statusAbsent", Layout.ABSENT)});
+        lines.add(new String[] {"", msg("workbookWriter.statusNotChosen", Layout.PRESENT, Layout.ABSENT)});
+        lines.add(new String[] {"label", msg("workbookWriter.sheetsHeading")});
         for (Sheet s : layout.sheets()) {
             if (!written(s, bodyKind, record)) {
                 continue;
             }
             Field f = s.field();
-            String what = f == null ? "单位名称、年度等记录的基本情况。" : f.description().isEmpty() ? f.title() + "。" : f.description();
-            lines.add(new String[] {"label2", s.name() + (s.kind() == SheetKind.CHILD ? "（附表）" : "") + "：" + what});
+            String what = f == null ? msg("workbookWriter.infoSheetHolds")
+                    : f.description().isEmpty() ? msg("workbookWriter.sheetHoldsTitle", f.title()) : f.description();
+            lines.add(new String[] {"label2", msg(s.kind() == SheetKind.CHILD ? "workbookWriter.childSheetHolds" : "workbookWriter.sheetHolds",
+                    s.name(), what)});
             if (rules != null && f != null && s.kind() != SheetKind.CHILD) {
                 Set<String> seen = new LinkedHashSet<>();
                 for (RuleInfo rule : rules) {
                     if (rule.needs().contains(f.name()) && rule.appliesTo().contains(bodyKind)) {
-                        seen.add("    " + rule.basis() + "：" + rule.title());
+                        seen.add("    " + msg("workbookWriter.ruleBasis", rule.basis(), rule.title()));
                     }
                 }
                 seen.forEach(line -> lines.add(new String[] {"", line}));
             }
         }
-        lines.add(new String[] {"label", "四、记录格式"});
-        lines.add(new String[] {"", "各字段的含义见记录格式字段说明（docs/record-format.md）。本工作簿与同内容的 JSON 记录检查结果相同。"});
+        lines.add(new String[] {"label", msg("workbookWriter.formatHeading")});
+        lines.add(new String[] {"", msg("workbookWriter.formatFieldGuide")});
         int r = 0;
         for (String[] line : lines) {
             Row row = sh.createRow(r++);
@@ -233,8 +246,8 @@ final class WorkbookWriter {
         JsonNode record = template ? null : filled;
         if (s.kind() == SheetKind.CHILD) {
             Cell c = sh.createRow(0).createCell(0);
-            c.setCellValue(s.parent().name() + "的附表：每行一项" + (s.linkBy() == null ? "。"
-                    : "，第一列填写所属" + s.parent().type().title() + "的" + s.linkBy().title() + "。"));
+            c.setCellValue(s.linkBy() == null ? msg("workbookWriter.childHint", s.parent().name())
+                    : msg("workbookWriter.childHintLinked", s.parent().name(), s.parent().type().title(), s.linkBy().title()));
             c.setCellStyle(hint);
         } else {
             statusRow(sh, s, record);
@@ -318,8 +331,8 @@ final class WorkbookWriter {
             b.setCellValue(statusOf(record.get(s.field().name())));
         }
         Cell c = row.createCell(2);
-        c.setCellValue("选择“" + Layout.PRESENT + "”“" + Layout.EMPTY + "”或“" + Layout.ABSENT + "”（见填表说明）。"
-                + (s.field().description().isEmpty() ? "" : s.field().description()));
+        c.setCellValue(msg("workbookWriter.statusHint", Layout.PRESENT, Layout.EMPTY, Layout.ABSENT, Layout.GUIDE)
+                + (s.field().description().isEmpty() ? "" : msg("workbookWriter.statusHintSection", s.field().description())));
         c.setCellStyle(hint);
         list(sh, new String[] {Layout.PRESENT, Layout.EMPTY, Layout.ABSENT}, 0, 0, 1);
     }
@@ -471,7 +484,7 @@ final class WorkbookWriter {
     }
 
     private void comment(XSSFDrawing drawing, Cell c, Column col) {
-        String help = (col.required() ? "必填。" : "") + col.description();
+        String help = (col.required() ? msg("workbookWriter.required") : "") + col.description();
         if (help.isEmpty()) {
             return;
         }
@@ -502,7 +515,7 @@ final class WorkbookWriter {
             DataValidationHelper helper = sh.getDataValidationHelper();
             DataValidationConstraint constraint = helper.createFormulaListConstraint(formula);
             add(sh, helper.createValidation(constraint, new CellRangeAddressList(first, last, column, column)),
-                    "请选择" + parent.name() + "表中已填写的" + s.linkBy().title() + "。");
+                    msg("workbookWriter.pickFromParentSheet", parent.name(), s.linkBy().title()));
             return;
         }
         Field f = col.leaf();
@@ -519,13 +532,13 @@ final class WorkbookWriter {
         DataValidationHelper helper = sh.getDataValidationHelper();
         DataValidationConstraint constraint = helper.createExplicitListConstraint(labels);
         add(sh, helper.createValidation(constraint, new CellRangeAddressList(first, last, column, column)),
-                "请从下拉列表中选择：" + String.join("、", labels));
+                msg("workbookWriter.pickFromList", String.join(msg("messages.separator"), labels)));
     }
 
-    private static void add(XSSFSheet sh, DataValidation dv, String message) {
+    private void add(XSSFSheet sh, DataValidation dv, String message) {
         dv.setShowErrorBox(true);
         dv.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        dv.createErrorBox("无效的值", message);
+        dv.createErrorBox(msg("workbookWriter.invalidValue"), message);
         dv.setSuppressDropDownArrow(true); // POI: true shows the arrow for XSSF list validations
         sh.addValidationData(dv);
     }

@@ -37,7 +37,7 @@ public final class Workbooks {
         if (!kind.equals("TOWNSHIP") && !kind.equals("STREET")) {
             throw new IllegalArgumentException("kind must be TOWNSHIP or STREET: " + kind);
         }
-        WorkbookWriter.write(null, kind, year, rules, out);
+        WorkbookWriter.write(null, kind, year, rules, Language.ZH, out);
     }
 
     /**
@@ -46,6 +46,16 @@ public final class Workbooks {
      * @throws IllegalArgumentException when the text is not one JSON object
      */
     public static void write(String recordJson, List<RuleInfo> rules, OutputStream out) throws IOException {
+        write(recordJson, rules, Language.ZH, out);
+    }
+
+    /**
+     * Writes one record as a filled workbook whose guidance (the 填表说明 sheet's text, hints and
+     * prompts) is in {@code lang}; sheet names, column titles and labels stay Chinese (the format).
+     *
+     * @throws IllegalArgumentException when the text is not one JSON object
+     */
+    public static void write(String recordJson, List<RuleInfo> rules, Language lang, OutputStream out) throws IOException {
         JsonNode node;
         try {
             node = JSON.readTree(recordJson);
@@ -56,7 +66,7 @@ public final class Workbooks {
             throw new IllegalArgumentException("not one record (a JSON object)");
         }
         WorkbookWriter.write(record, record.path("body").path("kind").asText("TOWNSHIP"),
-                record.path("year").asInt(0), rules, out);
+                record.path("year").asInt(0), rules, lang, out);
     }
 
     /**

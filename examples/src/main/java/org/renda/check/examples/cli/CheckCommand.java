@@ -21,8 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check [options] PATH...}: checks record files and folders and writes the report. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "检查记录文件或目录（递归读取 *.json），输出报告。%nChecks record files or folders (read recursively for *.json) and writes a report.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json, html, docx }
@@ -40,53 +39,51 @@ final class CheckCommand implements Callable<Integer> {
     Jobs jobs = new Jobs();
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html|docx",
-            description = "报告格式，默认 text；docx 须配合 --out / report format (default text; docx needs --out)")
+            descriptionKey = "checkCommand.help.format")
     Format format;
 
     @Option(names = "--docx", defaultValue = "bulletin", paramLabel = "bulletin|review",
-            description = "DOCX 的种类：bulletin 通报（默认），review 讲评会材料 / which DOCX: the bulletin (default) or the review pack")
+            descriptionKey = "checkCommand.help.docx")
     Docx docx;
 
     @Option(names = "--baseline", paramLabel = "PREVIOUS.json",
-            description = "上次检查的 JSON 报告：标出新增、仍未整改、已整改的问题 / a previous JSON report: marks findings new, persisting, resolved")
+            descriptionKey = "checkCommand.help.baseline")
     Path baseline;
 
     @Option(names = "--county", paramLabel = "NAME",
-            description = "只报告该县（市、区）的记录 / report only the records of this county")
+            descriptionKey = "checkCommand.help.county")
     String county;
 
-    @Option(names = "--issuer", paramLabel = "NAME", defaultValue = "（发文机关）",
-            description = "通报的发文机关（DOCX） / the issuing office of the bulletin (DOCX)")
+    /** {@code --issuer}; without it the bulletin leaves a placeholder in the report's language. */
+    @Option(names = "--issuer", paramLabel = "NAME", descriptionKey = "checkCommand.help.issuer")
     String issuer;
 
     @Option(names = "--rectify-by", paramLabel = "YYYY-MM-DD",
-            description = "通报中的整改期限，默认今天起 30 日 / the rectification deadline in the bulletin (default: 30 days from today)")
+            descriptionKey = "checkCommand.help.rectifyBy")
     java.time.LocalDate rectifyBy;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "报告写入文件（原子写入），而非标准输出 / write the report to FILE (atomically)")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "checkCommand.help.out")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "记录文件（.json：一条记录或记录数组）或目录")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "checkCommand.help.paths")
     List<Path> paths;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        boolean en = common.language() == org.renda.check.Language.EN;
+        org.renda.check.Language lang = common.language();
         jobs.validate(spec, common.language());
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (!java.nio.file.Files.exists(p)) {
                 // A path that is not there is a usage error, not an empty (clean) batch.
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), en
-                        ? "no such file or folder: " + p : "文件或目录不存在：" + p);
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), Texts.get(lang, "checkCommand.noSuchPath", p));
             }
             files.addAll(RecordFiles.expand(p));
         }
         if (files.stream().noneMatch(java.nio.file.Files::isReadable)) {
-            err.println(en ? "renda-check: no record file found (*.json, *.xlsx) in " + String.join(", ", paths.stream().map(Path::toString).toList())
-                    : "renda-check: 未找到任何记录文件（*.json、*.xlsx）：" + String.join("、", paths.stream().map(Path::toString).toList())
-                    + (files.isEmpty() ? "" : "（" + files.size() + " 个文件都无法读取）"));
+            err.println(Texts.get(lang, "checkCommand.noRecordFiles", UsageErrors.join(lang, paths.stream().map(Path::toString).toList()),
+                    files.isEmpty() ? "" : Texts.get(lang, "checkCommand.noneReadable", files.size())));
             return 2;
         }
         Checker checker;
@@ -115,9 +112,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (format == Format.docx && out == null) {
             checker.close();
-            err.println(common.language() == org.renda.check.Language.EN
-                    ? "renda-check: --format docx writes a file: add --out FILE.docx"
-                    : "renda-check: --format docx 输出的是文件，请加 --out 文件名.docx");
+            err.println(Texts.get(lang, "checkCommand.docxNeedsOut"));
             return 2;
         }
         Review review = new Review(scoring, before, common.language());
@@ -139,7 +134,8 @@ final class CheckCommand implements Callable<Integer> {
                 case docx -> {
                     List<CheckResult> all = new ArrayList<>();
                     each(checker, jobs, files, progress, filtered(all::add));
-                    summary = DocxReport.write(checker, review, all, docx == Docx.review, issuer,
+                    summary = DocxReport.write(checker, review, all, docx == Docx.review,
+                            issuer != null ? issuer : Texts.get(lang, "checkCommand.issuerPlaceholder"),
                             rectifyBy != null ? rectifyBy : java.time.LocalDate.now().plusDays(30), stream);
                 }
                 default -> {
@@ -155,8 +151,7 @@ final class CheckCommand implements Callable<Integer> {
             progress.done();
             if (atomic != null) {
                 atomic.commit();
-                err.println(en ? "renda-check: report written to " + out.toAbsolutePath() + " (" + summary.records() + " records)"
-                        : "renda-check: 报告已写入 " + out.toAbsolutePath() + "（" + summary.records() + " 条记录）");
+                err.println(Texts.get(lang, "checkCommand.reportWritten", out.toAbsolutePath(), summary.records()));
             }
             return RecordFiles.exitStatus(summary);
         }

@@ -11,18 +11,18 @@ import picocli.CommandLine.Option;
 /** Options shared by the commands that build a checker from the bundled packs. */
 final class CommonOptions {
 
-    @Option(names = "--params", paramLabel = "FILE", description = "参数覆盖文件（JSON 或 YAML） / parameter overrides (JSON or YAML)")
+    @Option(names = "--params", paramLabel = "FILE", descriptionKey = "commonOptions.help.params")
     Path params;
 
     @Option(names = "--packs", paramLabel = "ID[,ID...]", split = ",",
-            description = "运行哪些规则包，默认全部内置包 / which packs to run (default: all bundled): national,hunan,loudi")
+            descriptionKey = "commonOptions.help.packs")
     List<String> packs = new ArrayList<>();
 
     @Option(names = "--pack-dir", paramLabel = "DIR",
-            description = "另外从磁盘加载的规则包目录（可重复） / an extra pack folder from disk (repeatable)")
+            descriptionKey = "commonOptions.help.packDir")
     List<Path> packDirs = new ArrayList<>();
 
-    @Option(names = "--lang", converter = UsageErrors.LanguageConverter.class, paramLabel = "zh|en", defaultValue = "zh", description = "语言 / language: zh (default) or en")
+    @Option(names = "--lang", converter = UsageErrors.LanguageConverter.class, paramLabel = "zh|en", defaultValue = "zh", descriptionKey = "commonOptions.help.lang")
     Language lang;
 
     Language language() {

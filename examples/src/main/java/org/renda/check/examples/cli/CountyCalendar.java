@@ -59,60 +59,55 @@ record CountyCalendar(String county, List<Item> items) {
     }
 
     static CountyCalendar read(Path file, Language lang) throws CalendarException {
-        boolean en = lang == Language.EN;
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         } catch (IOException e) {
-            throw new CalendarException(file + ": " + (en ? "cannot read the calendar file: " : "无法读取日历文件：")
-                    + firstLine(e.getMessage()));
+            throw new CalendarException(Texts.get(lang, "countyCalendar.cannotRead", file, firstLine(e.getMessage())));
         }
         if (root == null || !root.isObject()) {
-            throw new CalendarException(file + ": " + (en ? "expected a mapping with items: (a list of date, title, who)"
-                    : "应为一个映射，其中 items 为事项列表（每项 date、title、who）"));
+            throw new CalendarException(Texts.get(lang, "countyCalendar.notAMapping", file));
         }
-        unknownKeys(file, "", root, TOP, en);
+        unknownKeys(file, "", root, TOP, lang);
         JsonNode items = root.get("items");
         if (items == null || !items.isArray()) {
-            throw new CalendarException(file + ": " + (en ? "items: must be a list" : "items 应为事项列表"));
+            throw new CalendarException(Texts.get(lang, "countyCalendar.itemsNotAList", file));
         }
         List<Item> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode n = items.get(i);
             String where = "items[" + i + "]";
             if (!n.isObject()) {
-                throw new CalendarException(file + ": " + where + (en ? ": expected date, title, who" : "：应为含 date、title、who 的映射"));
+                throw new CalendarException(Texts.get(lang, "countyCalendar.itemNotAMapping", file, where));
             }
-            unknownKeys(file, where + ".", n, ITEM, en);
+            unknownKeys(file, where + ".", n, ITEM, lang);
             String date = text(n, "date");
             String title = text(n, "title");
             if (date == null) {
-                throw new CalendarException(file + ": " + where + ".date" + (en ? ": missing (YYYY-MM-DD)" : "：缺少日期（YYYY-MM-DD）"));
+                throw new CalendarException(Texts.get(lang, "countyCalendar.noDate", file, where));
             }
             if (title == null || title.isBlank()) {
-                throw new CalendarException(file + ": " + where + ".title" + (en ? ": missing" : "：缺少事项名称"));
+                throw new CalendarException(Texts.get(lang, "countyCalendar.noTitle", file, where));
             }
             LocalDate d;
             try {
                 d = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                throw new CalendarException(file + ": " + where + ".date" + (en ? ": expected YYYY-MM-DD, got " : "：应为 YYYY-MM-DD，实为 ")
-                        + date);
+                throw new CalendarException(Texts.get(lang, "countyCalendar.badDate", file, where, date));
             }
             out.add(new Item(d, title.strip(), text(n, "who")));
         }
         return new CountyCalendar(text(root, "county"), List.copyOf(out));
     }
 
-    private static void unknownKeys(Path file, String where, JsonNode n, Set<String> allowed, boolean en)
+    private static void unknownKeys(Path file, String where, JsonNode n, Set<String> allowed, Language lang)
             throws CalendarException {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
                 List<String> names = new ArrayList<>(allowed);
                 java.util.Collections.sort(names);
-                throw new CalendarException(file + ": " + where + k + (en ? ": unknown key (expected one of "
-                        + String.join(", ", names) + ")" : "：未知的键（应为 " + String.join("、", names) + " 之一）"));
+                throw new CalendarException(Texts.get(lang, "countyCalendar.unknownKey", file, where + k, UsageErrors.join(lang, names)));
             }
         }
     }

@@ -27,9 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code due --month YYYY-MM [options] PATH...}: the month's duty list (月初提示) of every record,
  * per township and per county, from the same rules as {@code check}.
  */
-@Command(name = "due", mixinStandardHelpOptions = true,
-        description = "月初提示：列出所选月份到期、已逾期、年度待办和每月（季）常规的履职事项。%n"
-                + "The duties that fall due in a month, per township and per county, from the same rules.")
+@Command(name = "due", mixinStandardHelpOptions = true)
 final class DueCommand implements Callable<Integer> {
 
     enum Format { text, json, html, ics }
@@ -43,25 +41,25 @@ final class DueCommand implements Callable<Integer> {
     @Mixin
     Jobs jobs = new Jobs();
 
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "提示的月份，如 2025-06 / the month, e.g. 2025-06")
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", descriptionKey = "dueCommand.help.month")
     String month;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html|ics",
-            description = "输出格式，默认 text / output format (default text)")
+            descriptionKey = "dueCommand.help.format")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "写入文件（原子写入），而非标准输出 / write to FILE (atomically)")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "dueCommand.help.out")
     Path out;
 
     @Option(names = "--calendar", paramLabel = "FILE.yaml",
-            description = "县里自己的安排（YAML：items 下每项 date、title、who） / the county's own items (YAML)")
+            descriptionKey = "dueCommand.help.calendar")
     Path calendar;
 
     @Option(names = "--alarm-days", defaultValue = "3", paramLabel = "N",
-            description = "ics 提醒提前的天数，默认 3 / days before a due date the ics reminder fires (default 3)")
+            descriptionKey = "dueCommand.help.alarmDays")
     int alarmDays;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "记录文件（.json）或目录 / record files or folders")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "dueCommand.help.paths")
     List<Path> paths;
 
     @Override
@@ -73,11 +71,11 @@ final class DueCommand implements Callable<Integer> {
         try {
             ym = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            err.println("renda-check due: " + (Texts.get(lang, "dueCommand.monthMustYyyyMmE")) + month);
+            err.println(Texts.get(lang, "dueCommand.badMonth", month));
             return 2;
         }
         if (alarmDays < 0 || alarmDays > 60) {
-            err.println("renda-check due: " + (Texts.get(lang, "dueCommand.alarmDaysMustGot")) + alarmDays);
+            err.println(Texts.get(lang, "dueCommand.badAlarmDays", alarmDays));
             return 2;
         }
         CountyCalendar county;

@@ -25,14 +25,13 @@ import picocli.CommandLine.ParameterException;
 final class Jobs {
 
     @Option(names = "--jobs", paramLabel = "N",
-            description = "同时检查的文件数，默认为处理器核数；结果顺序不变 / how many files are checked at once"
-                    + " (default: the number of processors); the order of the results does not change")
+            descriptionKey = "jobs.help.jobs")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     /** Throws the usage error (exit status 2) for a {@code --jobs} below 1. */
     void validate(CommandSpec spec, Language lang) {
         if (jobs < 1) {
-            throw new ParameterException(spec.commandLine(), Texts.get(lang, "jobs.jobsMustOrMoreNot", jobs));
+            throw new ParameterException(spec.commandLine(), Texts.get(lang, "jobs.mustBePositive", jobs));
         }
     }
 

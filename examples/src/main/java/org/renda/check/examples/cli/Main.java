@@ -2,6 +2,7 @@ package org.renda.check.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.renda.check.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,6 @@ import picocli.CommandLine.Command;
  * REJECTED record (for {@code test}: a failing case); 2 a usage error or a pack that does not load.
  */
 @Command(name = "renda-check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "检查乡镇人大、街道人大工委年度履职记录是否合法合规。%nChecks the yearly records of township people's congresses and street working committees against the law.",
         subcommands = {CheckCommand.class, DueCommand.class, TemplateCommand.class, ConvertCommand.class,
                 RulesCommand.class, ParamsCommand.class, ValidateCommand.class, TestCommand.class,
                 CommandLine.HelpCommand.class})
@@ -23,6 +23,9 @@ public final class Main implements Runnable {
 
     /** Where reports go: standard output, or what a caller of {@link #run} passed. */
     private java.io.OutputStream reportStream;
+
+    /** The language asked for on the command line. */
+    private Language language = Language.ZH;
 
     /** {@code --version}: the library's version, from the build. */
     static final class Version implements CommandLine.IVersionProvider {
@@ -59,11 +62,14 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.reportStream = bytes;
         CommandLine cl = new CommandLine(main);
+        Language lang = UsageErrors.languageOf(args);
+        main.language = lang;
+        HelpTexts.apply(cl, lang);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("renda-check: 内部错误 / internal error: " + ex);
+            commandLine.getErr().println(Texts.get(lang, "main.internalError", ex));
             return 2;
         });
         int code = cl.execute(args);
@@ -79,6 +85,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令 / a subcommand is required: check, due, template, convert, rules, params, validate, test");
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.get(language, "main.subcommandRequired",
+                String.join(", ", spec.subcommands().keySet().stream().filter(n -> !n.equals("help")).toList())));
     }
 }

@@ -11,10 +11,10 @@ import picocli.CommandLine.Parameters;
 /** The arguments of the rule-author commands ({@code validate}, {@code test}): a pack folder and a language. */
 final class PackDirOptions {
 
-    @Parameters(index = "0", paramLabel = "PACK_DIR", description = "规则包目录（含 pack.json），或包含多个规则包的目录")
+    @Parameters(index = "0", paramLabel = "PACK_DIR", descriptionKey = "packDirOptions.help.dir")
     Path dir;
 
-    @Option(names = "--lang", converter = UsageErrors.LanguageConverter.class, defaultValue = "zh", paramLabel = "zh|en", description = "语言 / language: zh (default) or en")
+    @Option(names = "--lang", converter = UsageErrors.LanguageConverter.class, defaultValue = "zh", paramLabel = "zh|en", descriptionKey = "commonOptions.help.lang")
     Language lang;
 
     Language language() {

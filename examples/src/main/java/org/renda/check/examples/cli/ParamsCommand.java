@@ -21,8 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * range, legal basis and pack, whether the law fixes it, and (with {@code --params FILE}) the value
  * the file sets.
  */
-@Command(name = "params", mixinStandardHelpOptions = true,
-        description = "列出规则包的全部参数：说明、默认值、取值范围、法律依据、所属规则包、是否由法律规定。%nLists every parameter: description, default, range, legal basis, pack, whether the law fixes it.")
+@Command(name = "params", mixinStandardHelpOptions = true)
 final class ParamsCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -33,7 +32,7 @@ final class ParamsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "输出格式 / output format")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "rulesCommand.help.format")
     Format format;
 
     @Override
@@ -69,32 +68,32 @@ final class ParamsCommand implements Callable<Integer> {
     }
 
     private static void writeText(List<ParameterInfo> params, Language lang, String source, PrintWriter out) {
-        boolean en = lang == Language.EN;
         int width = 8;
         for (ParameterInfo p : params) {
             width = Math.max(width, TextReport.width(p.name()));
         }
-        out.println(en ? "Parameters (" + params.size() + "); a file passed with --params overrides those the law does not fix"
-                : "参数（共 " + params.size() + " 个）；未由法律规定的参数可用 --params 文件覆盖");
+        out.println(Texts.get(lang, "paramsCommand.heading", params.size()));
         if (source != null) {
-            out.println((en ? "Parameter file: " : "参数文件：") + source);
+            out.println(Texts.get(lang, "paramsCommand.file", source));
         }
         out.println();
-        out.println(TextReport.pad(en ? "name" : "参数", width + 2) + TextReport.pad(en ? "pack" : "规则包", 12)
-                + TextReport.pad(en ? "default" : "默认值", 10) + TextReport.pad(en ? "range" : "范围", 10)
-                + (en ? "overridable" : "可否覆盖"));
+        out.println(TextReport.pad(Texts.get(lang, "paramsCommand.columnName"), width + 2)
+                + TextReport.pad(Texts.get(lang, "paramsCommand.columnPack"), 12)
+                + TextReport.pad(Texts.get(lang, "paramsCommand.columnDefault"), 10)
+                + TextReport.pad(Texts.get(lang, "paramsCommand.columnRange"), 10)
+                + Texts.get(lang, "paramsCommand.columnOverridable"));
         for (ParameterInfo p : params) {
-            String fixed = p.fixed() ? (en ? "no, fixed by law" : "否（法律规定）") : (en ? "yes" : "可覆盖");
+            String fixed = Texts.get(lang, p.fixed() ? "paramsCommand.fixedByLaw" : "paramsCommand.overridable");
             out.println(TextReport.pad(p.name(), width + 2) + TextReport.pad(p.pack(), 12)
                     + TextReport.pad(String.valueOf(p.defaultValue()), 10) + TextReport.pad(range(p), 10) + fixed);
-            out.println("    " + (en ? "meaning: " : "说明：") + p.description()
-                    + ("int".equals(p.type()) ? "" : en ? " (month-day \"MM-DD\")" : "（月-日，写作 \"MM-DD\"）"));
-            out.println("    " + (en ? "basis: " : "依据：") + p.basis());
+            out.println("    " + Texts.get(lang, "paramsCommand.meaning", p.description(),
+                    "int".equals(p.type()) ? "" : Texts.get(lang, "paramsCommand.monthDay")));
+            out.println("    " + Texts.get(lang, "paramsCommand.basis", p.basis()));
             if (!p.defaultFrom().equals(p.pack())) {
-                out.println("    " + (en ? "default set by pack " : "默认值由上层规则包 ") + p.defaultFrom() + (en ? "" : " 设定"));
+                out.println("    " + Texts.get(lang, "paramsCommand.defaultFrom", p.defaultFrom()));
             }
             if (p.overridden()) {
-                out.println("    " + (en ? "in force: " : "实际使用：") + p.value());
+                out.println("    " + Texts.get(lang, "paramsCommand.inForce", p.value()));
             }
         }
     }

@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rules}: lists the catalogue (id, pack, severity, title, basis). */
-@Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "列出规则目录（ID、规则包、级别、标题、依据）。%nLists the rules: id, pack, severity, title, basis.")
+@Command(name = "rules", mixinStandardHelpOptions = true)
 final class RulesCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -30,7 +29,7 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "输出格式 / output format")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", descriptionKey = "rulesCommand.help.format")
     Format format;
 
     @Override
@@ -47,17 +46,17 @@ final class RulesCommand implements Callable<Integer> {
                 writeJson(checker, out);
                 return 0;
             }
-            boolean en = common.language() == Language.EN;
+            Language lang = common.language();
             for (PackInfo p : checker.packs()) {
-                out.println("# " + p.id() + " " + p.version() + " — " + p.title() + " (" + p.rules() + (en ? " rules)" : " 条规则)"));
+                out.println(Texts.get(lang, "rulesCommand.pack", p.id(), p.version(), p.title(), p.rules()));
             }
             out.println();
             for (RuleInfo r : checker.rules()) {
                 out.printf("%-28s %-9s %-8s %s%n%38s%s: %s%n", r.id(), r.pack(), r.severity(), r.title(), "",
-                        en ? "basis" : "依据", r.basis());
+                        Texts.get(lang, "rulesCommand.basis"), r.basis());
             }
             out.println();
-            out.println((en ? "Total: " : "合计：") + checker.rules().size() + (en ? " rules" : " 条规则"));
+            out.println(Texts.get(lang, "rulesCommand.total", checker.rules().size()));
             out.flush();
             return 0;
         }

@@ -14,8 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code test PACK_DIR}: runs the fixtures kept beside the rules and prints pass/fail per case. */
-@Command(name = "test", mixinStandardHelpOptions = true,
-        description = "运行规则旁的测试用例（*.cases.json），逐条显示通过/失败。%nRuns the fixtures kept beside the rules and prints pass/fail per case.")
+@Command(name = "test", mixinStandardHelpOptions = true)
 final class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -24,7 +23,7 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     PackDirOptions pack = new PackDirOptions();
 
-    @Option(names = "--failures-only", description = "只显示失败的用例 / show failing cases only")
+    @Option(names = "--failures-only", descriptionKey = "testCommand.help.failuresOnly")
     boolean failuresOnly;
 
     @Override

@@ -45,39 +45,31 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     }
 
     static String message(ParameterException ex, String[] args, Language lang) {
-        boolean en = lang == Language.EN;
         if (ex instanceof CommandLine.MissingParameterException m) {
             List<ArgSpec> missing = m.getMissing();
-            String names = String.join(en ? ", " : "、", missing.stream().map(UsageErrors::label).toList());
+            String names = join(lang, missing.stream().map(UsageErrors::label).toList());
             String text = String.valueOf(ex.getMessage());
             boolean option = !missing.isEmpty() && missing.get(0).isOption()
                     && (text.startsWith("Expected parameter") || text.contains("for option"));
-            if (option) {
-                return en ? "option " + names + " needs a value" : "选项 " + names + " 后面缺少取值";
-            }
-            return en ? "missing " + names + " (required)" : "缺少必需的参数 " + names;
+            return Texts.get(lang, option ? "usageErrors.optionNeedsValue" : "usageErrors.missingRequired", names);
         }
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> unmatched = u.getUnmatched();
             String first = unmatched.isEmpty() ? "" : unmatched.get(0);
             int position = positionOf(args, first);
-            String at = position > 0 ? (en ? " (argument " + position + ")" : "（第 " + position + " 个参数）") : "";
+            String at = position > 0 ? Texts.get(lang, "usageErrors.atArgument", position) : "";
             List<String> suggestions = u.getSuggestions();
-            String hint = suggestions.isEmpty() ? "" : en ? "; did you mean " + String.join(" or ", suggestions) + "?"
-                    : "；是不是想写 " + String.join(" 或 ", suggestions) + "？";
+            String hint = suggestions.isEmpty() ? ""
+                    : Texts.get(lang, "usageErrors.didYouMean", String.join(Texts.get(lang, "usageErrors.or"), suggestions));
             if (!first.startsWith("-") && ex.getCommandLine().getSubcommands().size() > 0 && position == 1) {
-                String names = String.join(en ? ", " : "、", ex.getCommandLine().getSubcommands().keySet());
-                return (en ? "unknown command " + first + " (commands: " : "未知的子命令 " + first + "（可用：") + names
-                        + (en ? ")" : "）") + hint;
+                String names = join(lang, List.copyOf(ex.getCommandLine().getSubcommands().keySet()));
+                return Texts.get(lang, "usageErrors.unknownCommand", first, names, hint);
             }
-            if (first.startsWith("-")) {
-                return (en ? "unknown option " + first : "未知的选项 " + first) + at + hint;
-            }
-            return (en ? "unexpected argument " + first : "多余的参数 " + first) + at + hint;
+            return Texts.get(lang, first.startsWith("-") ? "usageErrors.unknownOption" : "usageErrors.unexpectedArgument",
+                    first, at, hint);
         }
         if (ex instanceof CommandLine.OverwrittenOptionException o) {
-            String name = label(o.getOverwritten());
-            return en ? "option " + name + " given more than once" : "选项 " + name + " 只能给一次";
+            return Texts.get(lang, "usageErrors.optionTwice", label(o.getOverwritten()));
         }
         Matcher m = INVALID.matcher(String.valueOf(ex.getMessage()));
         if (m.find()) {
@@ -85,13 +77,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             String why = m.group(2);
             Matcher one = ONE_OF.matcher(why);
             if (one.find()) {
-                return en ? name + " must be one of " + one.group(1) + ", not '" + one.group(2) + "'"
-                        : name + " 只能是 " + one.group(1).replace(", ", "、") + " 之一，实为 “" + one.group(2) + "”";
+                return Texts.get(lang, "usageErrors.mustBeOneOf", name, join(lang, List.of(one.group(1).split(", "))), one.group(2));
             }
             if (hasChinese(why)) {
                 return why; // our own converters already say what is wrong
             }
-            return en ? "invalid value for " + name + ": " + why : name + " 的取值无效：" + why;
+            return Texts.get(lang, "usageErrors.invalidValue", name, why);
         }
         if (ex.getClass() == ParameterException.class || hasChinese(String.valueOf(ex.getMessage()))) {
             return ex.getMessage(); // raised by a command in the user's words
@@ -99,7 +90,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         if (ex.getCause() instanceof CommandLine.TypeConversionException t) {
             return t.getMessage();
         }
-        return (en ? "invalid command line: " : "命令行有误：") + ex.getMessage();
+        return Texts.get(lang, "usageErrors.invalidCommandLine", ex.getMessage());
+    }
+
+    /** Names in a list: 甲、乙 in Chinese, "a, b" in English. */
+    static String join(Language lang, List<String> names) {
+        return String.join(Texts.get(lang, "usageErrors.listSeparator"), names);
     }
 
     private static boolean hasChinese(String s) {
@@ -123,15 +119,15 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return 0;
     }
 
-    /** {@code --lang}: zh or en; anything else is a usage error (exit 2), in Chinese. */
+    /** {@code --lang}: zh or en; anything else is a usage error (exit 2), in Chinese with an English gloss. */
     static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
             try {
                 return Language.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("--lang 只能是 zh（中文）或 en（英文），实为 “" + value
-                        + "” / --lang must be zh or en");
+                // the language cannot be told from a value that names none: the Chinese text says it in both
+                throw new CommandLine.TypeConversionException(Texts.get(Language.ZH, "usageErrors.langMustBeZhOrEn", value));
             }
         }
     }

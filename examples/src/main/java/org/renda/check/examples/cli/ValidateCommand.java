@@ -20,8 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * ({@code *.cases.json}) against the cases format and lists every departure (file, JSON Pointer),
  * exiting 1 when there is one.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "编译磁盘上的规则包并列出所有错误（文件、行号、规则）。%nCompiles a pack folder (or a folder of packs) from disk and prints every error with file, line and rule.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -40,9 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
             return 2;
         }
         try (checker) {
-            checker.packs().forEach(p -> out.println((Texts.get(language, "validateCommand.ok")) + p.origin()
-                    + "  " + p.rules() + (Texts.get(language, "validateCommand.rulesSha")) + p.sha256()
-                    + (p.base() ? (Texts.get(language, "validateCommand.loadedAsBaseLayeredPack")) : "")));
+            checker.packs().forEach(p -> out.println(Texts.get(language, "validateCommand.packLoaded", p.origin(), p.rules(),
+                    p.sha256(), p.base() ? Texts.get(language, "validateCommand.loadedAsBaseLayeredPack") : "")));
             // the fixtures beside the rules follow the cases format (its JSON Schema): a misspelt key is an error
             List<PackProblem> cases = PackTester.caseProblems(checker);
             if (!cases.isEmpty()) {

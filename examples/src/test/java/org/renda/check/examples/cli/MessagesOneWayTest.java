@@ -44,36 +44,59 @@ class MessagesOneWayTest {
     private static final Map<String, Integer> PENDING = Map.ofEntries(
             Map.entry("DocxReport.java", 143),
             Map.entry("Scoring.java", 69),
-            Map.entry("WorkbookWriter.java", 47),
-            Map.entry("UsageErrors.java", 23),
-            Map.entry("CheckCommand.java", 19),
-            Map.entry("ParamsCommand.java", 18),
-            Map.entry("CountyCalendar.java", 10),
-            Map.entry("Layout.java", 9),
-            Map.entry("ConvertCommand.java", 9),
             Map.entry("Baseline.java", 9),
             Map.entry("DueReport.java", 8),
-            Map.entry("DueCommand.java", 7),
-            Map.entry("WorkbookReader.java", 6),
-            Map.entry("RulesCommand.java", 6),
             Map.entry("HtmlPage.java", 6),
-            Map.entry("TemplateCommand.java", 5),
             Map.entry("ReportHeader.java", 4),
             Map.entry("Ranking.java", 4),
-            Map.entry("CommonOptions.java", 4),
             Map.entry("TextReport.java", 3),
-            Map.entry("Main.java", 3),
             Map.entry("BatchStats.java", 3),
-            Map.entry("TestCommand.java", 2),
-            Map.entry("Session.java", 2),
-            Map.entry("RecordFormat.java", 2),
-            Map.entry("PackDirOptions.java", 2),
-            Map.entry("ValidateCommand.java", 1),
-            Map.entry("SyntaxErrors.java", 1),
-            Map.entry("RuleMeta.java", 1),
-            Map.entry("RankedJsonReport.java", 1),
-            Map.entry("Jobs.java", 1),
-            Map.entry("Forward.java", 1));
+            Map.entry("RankedJsonReport.java", 1));
+
+    /** A Chinese literal in main code that is data, not a message: the file, the literal as written in the source, and why it stays. */
+    private record Allowed(String file, String literal, String reason) {
+    }
+
+    /**
+     * The Chinese literals that stay, each with its reason. The workbook is a Chinese document by design
+     * (sheet names, column titles, status words and labels are what the reader matches, and the schema's
+     * Chinese titles); input forms the readers accept are data. Every entry must still occur in its file.
+     */
+    private static final List<Allowed> ALLOWED = List.of(
+            new Allowed("Layout.java", "\"填表说明\"",
+                    "the name of the workbook's guide sheet, which the reader skips by name"),
+            new Allowed("Layout.java", "\"基本信息\"",
+                    "the name of the workbook's first sheet, which the reader requires"),
+            new Allowed("Layout.java", "\"已填报\"",
+                    "a status word the reader matches in a sheet's status cell"),
+            new Allowed("Layout.java", "\"本年无此事项\"",
+                    "a status word the reader matches in a sheet's status cell"),
+            new Allowed("Layout.java", "\"未报送\"",
+                    "a status word the reader matches in a sheet's status cell"),
+            new Allowed("WorkbookReader.java", "\"(\\\\d{4})年(\\\\d{1,2})月(\\\\d{1,2})日\"",
+                    "the Chinese date form 2025年3月1日 the reader accepts"),
+            new Allowed("WorkbookReader.java", "\"是\"",
+                    "yes in a boolean cell, accepted whatever labels the schema gives; a TRUE cell read as text"),
+            new Allowed("WorkbookReader.java", "\"否\"",
+                    "no in a boolean cell, accepted whatever labels the schema gives; a FALSE cell read as text"),
+            new Allowed("WorkbookWriter.java", "\"填报状态\"",
+                    "the label of a sheet's status cell: part of the Chinese workbook layout"),
+            new Allowed("WorkbookWriter.java", "\"项目\"",
+                    "a column title of the vertical sheets: part of the Chinese workbook layout"),
+            new Allowed("WorkbookWriter.java", "\"填写内容\"",
+                    "a column title of the vertical sheets: part of the Chinese workbook layout"),
+            new Allowed("WorkbookWriter.java", "\"说明\"",
+                    "a column title of the vertical sheets: part of the Chinese workbook layout"),
+            new Allowed("Session.java", "\"（\"",
+                    "a session's label value (id and start date) that the rules pass raw into findings and JSON reports"),
+            new Allowed("Session.java", "\"）\"",
+                    "a session's label value (id and start date) that the rules pass raw into findings and JSON reports"),
+            new Allowed("SyntaxErrors.java", "'：'",
+                    "finds a full-width colon in a pack file's input, to explain a syntax error"),
+            new Allowed("RuleMeta.java", "\"[,，\\\\s]+\"",
+                    "splits a metadata list on a comma, also the full-width comma of Chinese input"),
+            new Allowed("Forward.java", "\"[,，\\\\s]+\"",
+                    "splits a deadline list on a comma, also the full-width comma of Chinese input"));
 
     /** English texts that quote Chinese input on purpose (the date form 2025年3月1日 the workbook accepts, the name of its first sheet). */
     private static final Set<String> QUOTES_CHINESE = Set.of("messages.expectedDateOrFound", "messages.workbookHasNoSheetWas");
@@ -131,6 +154,7 @@ class MessagesOneWayTest {
     @Test
     void noNewChineseLiteralsInMainCode() throws IOException {
         Map<String, Integer> found = new TreeMap<>();
+        Set<String> allowedSeen = new TreeSet<>();
         for (String module : BUNDLES.keySet()) {
             for (Path f : sources(module)) {
                 String name = f.getFileName().toString();
@@ -140,7 +164,13 @@ class MessagesOneWayTest {
                 int n = 0;
                 Matcher m = LITERAL.matcher(code(Files.readString(f, StandardCharsets.UTF_8)));
                 while (m.find()) {
-                    if (HAN.matcher(m.group()).find()) {
+                    String literal = m.group();
+                    if (!HAN.matcher(literal).find()) {
+                        continue;
+                    }
+                    if (ALLOWED.stream().anyMatch(a -> a.file().equals(name) && a.literal().equals(literal))) {
+                        allowedSeen.add(name + " " + literal);
+                    } else {
                         n++;
                     }
                 }
@@ -157,6 +187,8 @@ class MessagesOneWayTest {
             }
         });
         assertThat(over).isEmpty();
+        assertThat(allowedSeen).as("allowed literals still in their files")
+                .containsExactlyInAnyOrderElementsOf(new TreeSet<>(ALLOWED.stream().map(a -> a.file() + " " + a.literal()).toList()));
         // the detector itself: a planted pair is found
         Matcher m = LITERAL.matcher(code("x = t(\"中文\", \"English\"); // 注释\n"));
         assertThat(m.find() && HAN.matcher(m.group()).find()).isTrue();
