@@ -70,7 +70,7 @@ final class DueReport {
             return Texts.get(lang, "dueReport.q", p[1], p[0]);
         }
         YearMonth ym = YearMonth.parse(period);
-        return lang == Language.EN ? ym.toString() : ym.getYear() + "年" + ym.getMonthValue() + "月";
+        return lang == Language.EN ? ym.toString() : msg("dueReport.yearMonth", ym.getYear(), ym.getMonthValue());
     }
 
     /** "剩余 7 个月" / "7 months left", or "期限已过" when the yearly duty's date is before the month. */
@@ -87,7 +87,7 @@ final class DueReport {
     /** "涉及 13 处" for a duty of several places (deputies, stations …). */
     String count(Duty d) {
         return d.count() > 1 ? msg("dueReport.places", d.count()) + String.join(
-                lang == Language.EN ? ", " : "、", d.paths().size() > 6 ? d.paths().subList(0, 6) : d.paths())
+                msg("dueReport.listSeparator"), d.paths().size() > 6 ? d.paths().subList(0, 6) : d.paths())
                 + (d.paths().size() > 6 ? "…" : "") : "";
     }
 
@@ -352,8 +352,9 @@ final class DueReport {
     private void htmlBody(PrintWriter out, String county, DueResult r) {
         out.println("<section class=\"sheet\">");
         out.println("<h1>" + esc(msg("dueReport.monthlyDutyList")) + "</h1>");
-        out.println("<p class=\"meta\"><b>" + esc(bodyName(r)) + "</b>　" + esc(county) + "　" + esc(monthLabel())
-                + (r.asOfDate() == null ? "" : "　" + esc(msg("dueReport.recordAs2") + r.asOfDate()))
+        String gap = msg("dueReport.metaGap");
+        out.println("<p class=\"meta\"><b>" + esc(bodyName(r)) + "</b>" + gap + esc(county) + gap + esc(monthLabel())
+                + (r.asOfDate() == null ? "" : gap + esc(msg("dueReport.recordAsOf", r.asOfDate())))
                 + (r.recordId() == null ? "" : "<br><span class=\"rid\">" + esc(r.recordId()) + "</span>") + "</p>");
         if (r.status() == Status.REJECTED) {
             out.println("<div class=\"rejected\"><b>" + esc(msg("dueReport.recordWasRejected")) + "</b><ul>");
@@ -383,7 +384,7 @@ final class DueReport {
         part(out, msg("dueReport.recurring2"), r.recurring(), false);
         if (!r.notChecked().isEmpty()) {
             out.println("<p class=\"nc\">" + esc(msg("dueReport.cannotLookAheadSectionNot")
-                    + String.join("、", r.notChecked().stream().map(NotChecked::ruleId).toList())) + "</p>");
+                    + String.join(msg("dueReport.listSeparator"), r.notChecked().stream().map(NotChecked::ruleId).toList())) + "</p>");
         }
         out.println("<p class=\"sign\">" + esc(msg("dueReport.filledByCheckedByDate")) + "</p>");
         out.println("</section>");
@@ -429,7 +430,7 @@ final class DueReport {
     private void htmlGrid(PrintWriter out, String county, List<DueResult> bodies) {
         out.println("<section class=\"sheet grid\">");
         out.println("<h1>" + esc(county + msg("dueReport.dutyGrid")) + "</h1>");
-        out.println("<p class=\"meta\">" + esc(monthLabel()) + "　" + esc(msg("dueReport.overdueAlreadyFindingDueDone")) + "</p>");
+        out.println("<p class=\"meta\">" + esc(monthLabel()) + msg("dueReport.metaGap") + esc(msg("dueReport.overdueAlreadyFindingDueDone")) + "</p>");
         List<String> columns = columns(bodies);
         out.println("<table class=\"g\"><thead><tr><th>" + esc(msg("dueReport.body")) + "</th>");
         for (String id : columns) {

@@ -108,13 +108,13 @@ final class HtmlPage {
             String sha = p.sha256() == null ? "" : p.sha256();
             List<String> layer = new ArrayList<>();
             if (!p.extendsIds().isEmpty()) {
-                layer.add(msg("htmlPage.on") + String.join("、", p.extendsIds()) + msg("htmlPage.punct"));
+                layer.add(msg("htmlPage.layeredOn", String.join(msg("htmlPage.listSeparator"), p.extendsIds())));
             }
             if (!p.replaces().isEmpty()) {
-                layer.add(msg("htmlPage.replaces") + String.join("、", p.replaces()));
+                layer.add(msg("htmlPage.replaces", String.join(msg("htmlPage.listSeparator"), p.replaces())));
             }
             if (!p.disables().isEmpty()) {
-                layer.add(msg("htmlPage.disables") + String.join("、", p.disables()));
+                layer.add(msg("htmlPage.disables", String.join(msg("htmlPage.listSeparator"), p.disables())));
             }
             out.println("<tr><td><code>" + esc(p.id()) + "</code></td><td>" + esc(p.title()) + "</td><td>" + esc(p.version())
                     + "</td><td class=\"num\">" + p.rules() + "</td><td>" + esc(layer.isEmpty() ? "—" : String.join(msg("htmlPage.punct2"), layer))
@@ -295,7 +295,7 @@ final class HtmlPage {
         if (!stats.rejected.isEmpty()) {
             out.println("<h3>" + msg("htmlPage.rejectedRecordsNotRanked2") + "</h3><ul class=\"rejected\">");
             for (BatchStats.Rejected r : stats.rejected) {
-                out.println("<li><a href=\"#r" + r.seq() + "\">" + esc(r.who()) + "</a>：" + esc(r.reason()) + "</li>");
+                out.println("<li><a href=\"#r" + r.seq() + "\">" + esc(r.who()) + "</a>" + msg("htmlPage.colon") + esc(r.reason()) + "</li>");
             }
             out.println("</ul>");
         }
@@ -368,7 +368,7 @@ final class HtmlPage {
                 out.println("<details class=\"notchecked\"><summary>" + msg("htmlPage.rulesNotChecked")
                         + r.notChecked().size() + msg("htmlPage.punct5") + "</summary><ul>");
                 for (NotChecked n : r.notChecked()) {
-                    out.println("<li><code>" + esc(n.ruleId()) + "</code>：" + esc(n.reason()) + "</li>");
+                    out.println("<li><code>" + esc(n.ruleId()) + "</code>" + msg("htmlPage.colon") + esc(n.reason()) + "</li>");
                 }
                 out.println("</ul></details>");
             }
@@ -428,7 +428,7 @@ final class HtmlPage {
         }
         out.println("<h4 class=\"ok\">" + msg("htmlPage.rectified") + " · " + current.resolved().size() + "</h4><ul class=\"resolved\">");
         for (Baseline.Old o : current.resolved()) {
-            out.println("<li><code>" + esc(o.ruleId()) + "</code> " + esc(o.title()) + "：" + esc(o.message()) + "</li>");
+            out.println("<li><code>" + esc(o.ruleId()) + "</code> " + esc(o.title()) + msg("htmlPage.colon") + esc(o.message()) + "</li>");
         }
         out.println("</ul>");
     }

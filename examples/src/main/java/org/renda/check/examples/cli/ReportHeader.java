@@ -36,20 +36,17 @@ final class ReportHeader {
 
     /** 娄底市 2024 年度乡镇人大、街道人大工委履职检查报告 (region and years from the records). */
     String title(BatchStats stats) {
-        String region = region(stats);
+        String region = region(stats, lang);
         String years = years(stats.years);
-        if (lang == Language.EN) {
-            return "Compliance report of township congresses and street committees"
-                    + (years.isEmpty() ? "" : ", " + years) + (region.isEmpty() ? "" : ", " + region);
-        }
-        return (region.isEmpty() ? "" : region + " ") + (years.isEmpty() ? "" : years + " 年度") + "乡镇人大、街道人大工委履职检查报告";
+        return msg("reportHeader.title", region.isEmpty() ? "" : msg("reportHeader.titleRegion", region),
+                years.isEmpty() ? "" : msg("reportHeader.titleYears", years));
     }
 
     /** The city (or cities) of the records, with the county when there is only one; "" when unknown. */
-    static String region(BatchStats stats) {
+    static String region(BatchStats stats, Language lang) {
         List<String> counties = new ArrayList<>(stats.byCounty.keySet());
-        counties.remove("（未知）");
-        String city = String.join("、", stats.cities);
+        counties.remove(BatchStats.UNKNOWN_COUNTY);
+        String city = String.join(Texts.get(lang, "reportHeader.listSeparator"), stats.cities);
         if (counties.size() == 1 && stats.cities.size() <= 1) {
             return city + counties.get(0);
         }

@@ -98,7 +98,7 @@ final class TextReport {
         if (!r.notChecked().isEmpty()) {
             out.println();
             out.println(msg("textReport.rulesNotChecked") + r.notChecked().size() + msg("textReport.punct3"));
-            r.notChecked().forEach(n -> out.println("    - " + n.ruleId() + "：" + n.reason()));
+            r.notChecked().forEach(n -> out.println(msg("textReport.notCheckedRule", n.ruleId(), n.reason())));
         }
         if (r.findings().isEmpty()) {
             out.println(msg("textReport.noFindings"));
@@ -128,7 +128,7 @@ final class TextReport {
 
     private String markTag(Review.Assessed a, Finding f) {
         String mark = stats.review.mark(a, f);
-        return mark == null ? "" : "【" + stats.review.markLabel(mark) + "】";
+        return mark == null ? "" : msg("textReport.markTag", stats.review.markLabel(mark));
     }
 
     private void resolvedLines(Review.Assessed a) {

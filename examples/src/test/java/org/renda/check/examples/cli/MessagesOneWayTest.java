@@ -42,8 +42,6 @@ class MessagesOneWayTest {
      * still hold. A count may only go down; a file not listed may hold none.
      */
     private static final Map<String, Integer> PENDING = Map.ofEntries(
-            Map.entry("DocxReport.java", 143),
-            Map.entry("Scoring.java", 69),
             Map.entry("WorkbookWriter.java", 47),
             Map.entry("UsageErrors.java", 23),
             Map.entry("CheckCommand.java", 19),
@@ -51,19 +49,12 @@ class MessagesOneWayTest {
             Map.entry("CountyCalendar.java", 10),
             Map.entry("Layout.java", 9),
             Map.entry("ConvertCommand.java", 9),
-            Map.entry("Baseline.java", 9),
-            Map.entry("DueReport.java", 8),
             Map.entry("DueCommand.java", 7),
             Map.entry("WorkbookReader.java", 6),
             Map.entry("RulesCommand.java", 6),
-            Map.entry("HtmlPage.java", 6),
             Map.entry("TemplateCommand.java", 5),
-            Map.entry("ReportHeader.java", 4),
-            Map.entry("Ranking.java", 4),
             Map.entry("CommonOptions.java", 4),
-            Map.entry("TextReport.java", 3),
             Map.entry("Main.java", 3),
-            Map.entry("BatchStats.java", 3),
             Map.entry("TestCommand.java", 2),
             Map.entry("Session.java", 2),
             Map.entry("RecordFormat.java", 2),
@@ -71,9 +62,27 @@ class MessagesOneWayTest {
             Map.entry("ValidateCommand.java", 1),
             Map.entry("SyntaxErrors.java", 1),
             Map.entry("RuleMeta.java", 1),
-            Map.entry("RankedJsonReport.java", 1),
             Map.entry("Jobs.java", 1),
             Map.entry("Forward.java", 1));
+
+    /** A Chinese literal in main code that is data, not a message: the file, the literal as written in the source, and why it stays. */
+    private record Allowed(String file, String literal, String reason) {
+    }
+
+    /**
+     * The Chinese literals that stay, each with its reason. Every entry must still occur in its file.
+     */
+    private static final List<Allowed> ALLOWED = List.of(
+            new Allowed("DocxReport.java", "\"方正小标宋简体\"",
+                    "the title font GB/T 9704-2012 names for an official document (公文); Word, WPS and LibreOffice match it by this name"),
+            new Allowed("DocxReport.java", "\"仿宋_GB2312\"",
+                    "the body font GB/T 9704-2012 names for an official document (公文), matched by this name"),
+            new Allowed("DocxReport.java", "\"黑体\"",
+                    "the first-level heading font GB/T 9704-2012 names for an official document (公文), matched by this name"),
+            new Allowed("DocxReport.java", "\"楷体_GB2312\"",
+                    "the second-level heading font GB/T 9704-2012 names for an official document (公文), matched by this name"),
+            new Allowed("Ranking.java", "\"一二三四五六七八九十\"",
+                    "the Chinese numerals of a quarter (第一季度) and of a Chinese official document's headings (一、 （一）)"));
 
     /** English texts that quote Chinese input on purpose (the date form 2025年3月1日 the workbook accepts, the name of its first sheet). */
     private static final Set<String> QUOTES_CHINESE = Set.of("messages.expectedDateOrFound", "messages.workbookHasNoSheetWas");
@@ -131,6 +140,7 @@ class MessagesOneWayTest {
     @Test
     void noNewChineseLiteralsInMainCode() throws IOException {
         Map<String, Integer> found = new TreeMap<>();
+        Set<String> allowedSeen = new TreeSet<>();
         for (String module : BUNDLES.keySet()) {
             for (Path f : sources(module)) {
                 String name = f.getFileName().toString();
@@ -140,7 +150,13 @@ class MessagesOneWayTest {
                 int n = 0;
                 Matcher m = LITERAL.matcher(code(Files.readString(f, StandardCharsets.UTF_8)));
                 while (m.find()) {
-                    if (HAN.matcher(m.group()).find()) {
+                    String literal = m.group();
+                    if (!HAN.matcher(literal).find()) {
+                        continue;
+                    }
+                    if (ALLOWED.stream().anyMatch(a -> a.file().equals(name) && a.literal().equals(literal))) {
+                        allowedSeen.add(name + " " + literal);
+                    } else {
                         n++;
                     }
                 }
@@ -157,6 +173,8 @@ class MessagesOneWayTest {
             }
         });
         assertThat(over).isEmpty();
+        assertThat(allowedSeen).as("allowed literals still in their files")
+                .containsExactlyInAnyOrderElementsOf(new TreeSet<>(ALLOWED.stream().map(a -> a.file() + " " + a.literal()).toList()));
         // the detector itself: a planted pair is found
         Matcher m = LITERAL.matcher(code("x = t(\"中文\", \"English\"); // 注释\n"));
         assertThat(m.find() && HAN.matcher(m.group()).find()).isTrue();
