@@ -77,13 +77,13 @@ final class ReportHeader {
             StringBuilder sb = new StringBuilder(p.id() + " " + p.version() + " " + p.title()
                     + msg("reportHeader.rules", p.rules()));
             if (!p.extendsIds().isEmpty()) {
-                sb.append(msg("reportHeader.layeredOn")).append(String.join(msg("reportHeader.punct"), p.extendsIds())).append(msg("reportHeader.punct2"));
+                sb.append(msg("reportHeader.layeredOn")).append(String.join(msg("reportHeader.listSeparator"), p.extendsIds())).append(msg("reportHeader.layeredOnEnd"));
             }
             if (!p.replaces().isEmpty()) {
-                sb.append(msg("reportHeader.replaces")).append(String.join(msg("reportHeader.punct"), p.replaces()));
+                sb.append(msg("reportHeader.replaces")).append(String.join(msg("reportHeader.listSeparator"), p.replaces()));
             }
             if (!p.disables().isEmpty()) {
-                sb.append(msg("reportHeader.disables")).append(String.join(msg("reportHeader.punct"), p.disables()));
+                sb.append(msg("reportHeader.disables")).append(String.join(msg("reportHeader.listSeparator"), p.disables()));
             }
             if (!p.origin().startsWith("classpath:")) {
                 sb.append(msg("reportHeader.from")).append(p.origin());
@@ -106,7 +106,7 @@ final class ReportHeader {
 
     /** "minSessionHalfDays（例会会期…）= 3（默认 2）". */
     String describe(ParameterInfo p) {
-        return p.name() + msg("reportHeader.punct3", p.description()) + p.value()
+        return p.name() + msg("reportHeader.parameterMeaning", p.description()) + p.value()
                 + (p.overridden() ? msg("reportHeader.default", p.defaultValue())
                 : msg("reportHeader.setByPack", p.defaultFrom()));
     }
