@@ -279,9 +279,9 @@ class ReviewCliTest {
             assertThat(text).contains("Review meeting, 2024: the township\npeople's congresses and street committees",
                     "1. Findings in figures", "2. Findings by body (grouped by the six goods)", "(1) 甲镇, 双峰县 (93 points, excellent)",
                     "3. Ranking and computation");
-            assertThat(text).anyMatch(t -> t.startsWith("good sessions (2): "));
+            assertThat(text).anyMatch(t -> t.startsWith("Good sessions (2): "));
             assertThat(doc.getTables().get(1).getRow(1).getTableCells()).extracting(c -> c.getText())
-                    .startsWith("HN-SESSION-DURATION-001").contains("WARNING", "good sessions");
+                    .startsWith("HN-SESSION-DURATION-001").contains("WARNING", "Good sessions");
             assertThat(doc.getTables().get(2).getRow(1).getCell(6).getText()).isEqualTo("100 − 1×5 (ERROR) − 1×2 (WARNING) = 93");
         }
     }
