@@ -10,6 +10,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.renda.check.internal.PackLint;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.utils.KieHelper;
@@ -78,8 +79,8 @@ final class DroolsOptions implements AutoCloseable {
     private long cycle(KieSession s, AnnualRecord r, Parameters p) {
         try {
             s.setGlobal("findings", NONE);
-            if (globals.contains("record")) {
-                s.setGlobal("record", r);
+            if (globals.contains(PackLint.RECORD_GLOBAL)) {
+                s.setGlobal(PackLint.RECORD_GLOBAL, r);
             }
             if (globals.contains("params")) {
                 s.setGlobal("params", p);

@@ -35,7 +35,12 @@ public final class Fixture {
     public final List<byte[]> json = new ArrayList<>();
     public final List<AnnualRecord> records = new ArrayList<>();
 
-    /** The rule base of {@link #engine} (compiled from the DRL, as {@code Checker} does for packs from disk). */
+    /**
+     * The rule base of {@link #engine}: the bundled packs as the checker loads them (the build's
+     * executable model) when they are the bundled packs unchanged; otherwise (packs from folders, a
+     * {@link RuleVariants} rewrite, {@link #classic}) compiled from the DRL, as {@code Checker} does
+     * for packs from disk.
+     */
     public final RuleBase ruleBase;
     /** The packs the rule base was built from (after any {@link RuleVariants} rewrite). */
     public final List<PackFiles> packs;
@@ -44,6 +49,11 @@ public final class Fixture {
 
     public Fixture(int records, long seed) {
         this(records, seed, null);
+    }
+
+    /** As {@link #Fixture(int, long)}, the bundled packs compiled from their DRL by the classic compiler. */
+    public static Fixture classic(int records, long seed) {
+        return new Fixture(records, seed, null, System.getProperty("renda.packDirs", System.getenv("RENDA_PACK_DIRS")), true);
     }
 
     /**
@@ -60,6 +70,10 @@ public final class Fixture {
      * rewrite, to measure it in the same run ({@code RulesRatio}'s {@code -Dbench.beforePacks}).
      */
     Fixture(int records, long seed, RuleVariants variant, String dirs) {
+        this(records, seed, variant, dirs, false);
+    }
+
+    private Fixture(int records, long seed, RuleVariants variant, String dirs, boolean compileDrl) {
         ClassLoader cl = Fixture.class.getClassLoader();
         List<PackFiles> packs = new ArrayList<>();
         try {
@@ -90,7 +104,8 @@ public final class Fixture {
         List<PackProblem> problems = new ArrayList<>();
         ParameterSet params = ParameterSet.resolve(packs, Map.of(), "defaults", problems);
         LawLibrary laws = LawLibrary.load(cl);
-        RuleBase rb = RuleBase.build(packs, laws, params.declarations().keySet(), problems, null);
+        RuleBase rb = RuleBase.build(packs, laws, params.declarations().keySet(), problems,
+                compileDrl || variant != null ? null : cl); // a loader: the executable model, if these are the bundled packs
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.toString());
         }

@@ -32,7 +32,10 @@ import org.renda.check.model.Findings;
  *       gating): a mutable rule base and default session options; the immutable rule base
  *       ({@code KieBaseMutability.DISABLED}) with the default options; the immutable rule base with
  *       {@code drools.directFiring=true}, {@code drools.threadSafe=false} (what the engine uses);</li>
- *   <li>E3-before (only with {@code -Dbench.beforePacks=DIR,DIR,...}): E3 on the packs in those
+ *   <li>E3 runs the bundled packs as the checker loads them: the build's executable model. E3-classic:
+ *       the same DRL compiled by the classic compiler (as for packs from disk); E1, E2, E4 and
+ *       E3-before are DRL rewrites and so are classic too: compare them with E3-classic;</li>
+ *   <li>E3-before (only with {@code -Dbench.beforePacks=DIR,DIR,...}): E3-classic on the packs in those
  *       folders, e.g. the DRL before a rewrite, in the same rounds as E3;</li>
  *   <li>E3+words: {@code Engine.evaluate} (E3 and the findings put into words: messages,
  *       citations, sorting), which is what {@code Checker} does.</li>
@@ -52,7 +55,8 @@ public final class RulesRatio {
 
     /** The medians, by pass name, and the ratios (a) of the same rounds. */
     public record Result(Map<String, Figure> passes, Figure e3OverPlainV, Figure e4OverPlain, Figure e3OverPlain,
-                         Figure e3OverDefaults, Figure immutableOverDefaults, Figure e3OverBefore, int records, int rules,
+                         Figure e3OverDefaults, Figure immutableOverDefaults, Figure e3OverClassic, Figure e3OverBefore,
+                         int records, int rules,
                          long checksum) {
     }
 
@@ -79,8 +83,10 @@ public final class RulesRatio {
                         + " (O-imm / O-dflt) %.3f (%.3f-%.3f)%n", r.e3OverDefaults().median(), r.e3OverDefaults().least(),
                 r.e3OverDefaults().most(), r.immutableOverDefaults().median(), r.immutableOverDefaults().least(),
                 r.immutableOverDefaults().most());
+        System.out.printf("  executable model: E3 / E3-classic %.3f (rounds %.3f-%.3f)%n", r.e3OverClassic().median(),
+                r.e3OverClassic().least(), r.e3OverClassic().most());
         if (r.e3OverBefore() != null) {
-            System.out.printf("  DRL lever: E3 / E3-before %.3f (rounds %.3f-%.3f)%n", r.e3OverBefore().median(),
+            System.out.printf("  DRL lever: E3-classic / E3-before %.3f (rounds %.3f-%.3f)%n", r.e3OverBefore().median(),
                     r.e3OverBefore().least(), r.e3OverBefore().most());
         }
     }
@@ -94,6 +100,8 @@ public final class RulesRatio {
         // the options of issue 16 against Drools' defaults, in the same rounds
         DroolsOptions options = new DroolsOptions(fx);
         String beforeDirs = System.getProperty("bench.beforePacks");
+        // the executable model (what the checker runs) against the classic compile of the same DRL
+        Fixture classic = Fixture.classic(2, 42L);
         Fixture before = beforeDirs == null || beforeDirs.isBlank() ? null : new Fixture(2, 42L, null, beforeDirs);
         KieSessionsPool pool = e1.ruleBase.kieBase().newKieSessionsPool(2);
         Findings none = (path, eventDate, values) -> { };
@@ -114,6 +122,7 @@ public final class RulesRatio {
         passes.put("E1", r -> e1.engine.match(r, fx.parameters).size());
         passes.put("E2", r -> e2.engine.match(r, fx.parameters).size());
         passes.put("E3", r -> fx.engine.match(r, fx.parameters).size());
+        passes.put("E3-classic", r -> classic.engine.match(r, fx.parameters).size());
         if (before != null) {
             passes.put("E3-before", r -> before.engine.match(r, fx.parameters).size());
         }
@@ -132,6 +141,7 @@ public final class RulesRatio {
         double[] lever = new double[rounds - WARMUP_ROUNDS];
         double[] imm = new double[rounds - WARMUP_ROUNDS];
         double[] drl = new double[rounds - WARMUP_ROUNDS];
+        double[] exec = new double[rounds - WARMUP_ROUNDS];
         long sink = 0;
         for (int round = 0; round < rounds; round++) {
             Map<String, Double> us = new LinkedHashMap<>();
@@ -154,15 +164,19 @@ public final class RulesRatio {
                 a3p[i] = us.get("E3") / us.get("plain");
                 lever[i] = us.get("O-tuned") / us.get("O-dflt");
                 imm[i] = us.get("O-imm") / us.get("O-dflt");
+                exec[i] = us.get("E3") / us.get("E3-classic");
                 if (before != null) {
-                    drl[i] = us.get("E3") / us.get("E3-before");
+                    drl[i] = us.get("E3-classic") / us.get("E3-before");
                 }
             }
         }
         Map<String, Figure> figures = new LinkedHashMap<>();
         perRound.forEach((k, v) -> figures.put(k, figure(k, v)));
         int rules = fx.ruleIds.size();
-        for (Fixture f : new Fixture[] {fx, e1, e2, e4}) {
+        if (!fx.ruleBase.precompiled()) {
+            throw new IllegalStateException("E3 is not the executable model: no renda/packs/kiebase.kjar for these packs");
+        }
+        for (Fixture f : new Fixture[] {fx, e1, e2, e4, classic}) {
             f.engine.close();
         }
         pool.shutdown();
@@ -171,8 +185,8 @@ public final class RulesRatio {
             before.engine.close();
         }
         return new Result(figures, figure("E3/plainV", a3), figure("E4/plain", a4), figure("E3/plain", a3p),
-                figure("O-tuned/O-dflt", lever), figure("O-imm/O-dflt", imm),
-                before == null ? null : figure("E3/E3-before", drl), records.size(), rules, sink);
+                figure("O-tuned/O-dflt", lever), figure("O-imm/O-dflt", imm), figure("E3/E3-classic", exec),
+                before == null ? null : figure("E3-classic/E3-before", drl), records.size(), rules, sink);
     }
 
     static Figure figure(String name, double[] values) {

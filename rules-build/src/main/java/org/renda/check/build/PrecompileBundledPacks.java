@@ -7,6 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.renda.check.PackProblem;
 import org.renda.check.internal.PackFiles;
 import org.renda.check.internal.PrecompiledRules;
@@ -16,10 +27,12 @@ import org.renda.check.internal.RuleBaseAssembly;
 /**
  * Build step of rules-packs (its {@code pom.xml}, phase process-classes, in a forked JVM so that
  * Drools' class loaders are those of run time): writes the file index of every bundled pack
- * ({@link PackIndexes}), then compiles every bundled pack found on the class path and writes the
- * packages to the file given as the only argument ({@link PrecompiledRules}, read back at run time).
- * Writes no packages when the packs do not compile: reporting pack problems is the business of the
- * tests and of {@code validate}, not of this step.
+ * ({@link PackIndexes}); then assembles the bundled packs as the checker does (lint, parameters,
+ * law library, classic compile, metadata), compiles the same DRL into Drools' executable model and
+ * writes that KIE module to the file given as the only argument ({@link PrecompiledRules}, loaded
+ * at run time). Writes nothing when the packs do not compile: reporting pack problems is the
+ * business of the tests and of {@code validate}, not of this step. Refuses to write a module
+ * whose rules or metadata differ from the classic compiler's.
  */
 public final class PrecompileBundledPacks {
 
@@ -33,25 +46,66 @@ public final class PrecompileBundledPacks {
         ClassLoader loader = PrecompileBundledPacks.class.getClassLoader();
         List<PackFiles> packs = RuleBaseAssembly.bundled(loader);
         List<PackProblem> problems = new ArrayList<>();
-        // no loader: compile the DRL, never read an earlier build's packages
+        Files.deleteIfExists(target);
+        // no loader: compile the DRL, never read an earlier build's module
         RuleBaseAssembly assembly = RuleBaseAssembly.of(packs, Map.of(), "parameters", null, problems);
         if (assembly == null) {
             System.err.println("[precompiled-rules] packs do not compile, no " + PrecompiledRules.RESOURCE + " written: " + problems);
-            Files.deleteIfExists(target);
             return;
         }
-        RuleBase rb = assembly.ruleBase();
+        Map<String, byte[]> sources = RuleBase.kieSources(packs, assembly.parameters().declarations().keySet(), problems);
+        byte[] module = executableModel(sources);
+        if (module == null) {
+            return;
+        }
         Files.createDirectories(target.getParent());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-            PrecompiledRules.write(packs, rb.kieBase(), out);
+            PrecompiledRules.write(packs, module, out);
         }
-        // Read back at once so a build whose packages do not deserialise never ships the file.
-        if (PrecompiledRules.load(loader, packs) == null) {
+        // Read back at once so a build whose module does not load, or loads other rules, never ships it.
+        KieBase loaded = PrecompiledRules.load(loader, packs);
+        if (loaded == null || !metadata(loaded).equals(metadata(assembly.ruleBase().kieBase()))) {
             Files.deleteIfExists(target);
-            System.err.println("[precompiled-rules] the written packages do not read back; no file written");
+            System.err.println("[precompiled-rules] the executable model " + (loaded == null ? "does not load"
+                    : "has other rules or metadata than the classic compile") + "; no file written");
             return;
         }
-        System.out.println("[precompiled-rules] " + packs.size() + " packs, " + rb.rules().size() + " rules -> "
-                + target + " (" + Files.size(target) + " bytes)");
+        System.out.println("[precompiled-rules] " + packs.size() + " packs, " + assembly.ruleBase().rules().size()
+                + " rules, executable model -> " + target + " (" + Files.size(target) + " bytes)");
+    }
+
+    /** The KIE module (kjar bytes) of these DRL sources compiled into the executable model, or null. */
+    private static byte[] executableModel(Map<String, byte[]> sources) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId rid = ks.newReleaseId("org.renda.check.packs", "bundled-executable-model", "1");
+        kfs.generateAndWritePomXML(rid);
+        sources.forEach(kfs::write);
+        KieBuilder kb = ks.newKieBuilder(kfs);
+        try {
+            kb.buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException | AssertionError e) {
+            System.err.println("[precompiled-rules] the executable model does not build (" + e + "); no file written");
+            return null;
+        }
+        List<Message> errors = kb.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            System.err.println("[precompiled-rules] the executable model does not build; no file written: " + errors);
+            return null;
+        }
+        byte[] bytes = ((InternalKieModule) kb.getKieModule()).getBytes();
+        ks.getRepository().removeKieModule(rid);
+        return bytes;
+    }
+
+    /** Every rule of a rule base by package and name, with its metadata (what the two compiles must agree on). */
+    public static Map<String, Map<String, Object>> metadata(KieBase kb) {
+        Map<String, Map<String, Object>> out = new TreeMap<>();
+        for (KiePackage p : kb.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                out.put(p.getName() + "." + r.getName(), new TreeMap<>(r.getMetaData()));
+            }
+        }
+        return out;
     }
 }

@@ -62,18 +62,20 @@ public final class Engine {
     private final Map<String, Set<Class<?>>> typesByRule;
 
     /**
-     * Performance (issue 16): the options of every session. A session
-     * is used by one thread for one record and then given back to the pool, so it needs no locking
-     * ({@code drools.threadSafe=false}), and no rule uses salience, no-loop, agenda groups or
-     * anything else that orders activations, so a consequence may fire as soon as its match is
-     * found instead of going through the agenda ({@code drools.directFiring=true}). The agenda
-     * filter (the gating) still decides which rules fire; the findings are the same (see
-     * docs/performance.md, "Levers of issue 16").
+     * Performance (issue 16): the options of every session. No rule uses salience, no-loop, agenda
+     * groups or anything else that orders activations, so a consequence may fire as soon as its
+     * match is found instead of going through the agenda ({@code drools.directFiring=true}). The
+     * agenda filter (the gating) still decides which rules fire; the findings are the same (see
+     * docs/performance.md, "Levers of issue 16"). On the classic rule base a session, used by one
+     * thread for one record, also needs no locking ({@code drools.threadSafe=false}); not on the
+     * executable model, where that option makes the consequences of all sessions of a rule base
+     * share one array of facts: two threads then lose findings (measured: 34 of 5,000 records) or
+     * throw ({@link #sessionOptions(boolean)}).
      */
     private final org.kie.api.runtime.KieSessionConfiguration sessionOptions;
 
     /**
-     * Performance (issue 16): whether the rules declare the read-only globals {@code record} (the
+     * Performance (issue 16): whether the rules declare the read-only globals {@code annualRecord} (the
      * record being checked) and {@code params} (the parameter values), which the engine then sets
      * in every session before inserting the facts. A rule that only reads the record or the
      * parameters names them so instead of matching them as facts in a pattern, so a rule with one
@@ -87,7 +89,7 @@ public final class Engine {
         this.ruleBase = ruleBase;
         this.laws = laws;
         this.pool = ruleBase.kieBase().newKieSessionsPool(poolSize);
-        this.sessionOptions = tunedSessionOptions();
+        this.sessionOptions = sessionOptions(ruleBase.precompiled());
         Set<String> globals = new HashSet<>();
         for (KiePackage kp : ruleBase.kieBase().getKiePackages()) {
             kp.getGlobalVariables().forEach(g -> globals.add(g.getName()));
@@ -114,11 +116,22 @@ public final class Engine {
         this.typesByRule = types;
     }
 
-    /** The options of {@link #sessionOptions}: {@code drools.directFiring=true}, {@code drools.threadSafe=false}. */
+    /** The options of the classic rule base's sessions: {@code drools.directFiring=true}, {@code drools.threadSafe=false}. */
     public static org.kie.api.runtime.KieSessionConfiguration tunedSessionOptions() {
+        return sessionOptions(false);
+    }
+
+    /**
+     * The options of a session: {@code drools.directFiring=true}; and {@code drools.threadSafe=false}
+     * unless the rule base is the executable model, whose sessions must keep Drools' thread-safe
+     * default when several threads use one rule base (see {@link #sessionOptions}).
+     */
+    public static org.kie.api.runtime.KieSessionConfiguration sessionOptions(boolean executableModel) {
         org.kie.api.runtime.KieSessionConfiguration conf = org.kie.api.KieServices.get().newKieSessionConfiguration();
         conf.setOption(org.kie.api.runtime.conf.DirectFiringOption.YES);
-        conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
+        if (!executableModel) {
+            conf.setOption(org.kie.api.runtime.conf.ThreadSafeOption.NO);
+        }
         return conf;
     }
 

@@ -11,7 +11,7 @@ import org.renda.check.PackProblem;
  * <ul>
  *   <li>imports only from the fact model {@code org.renda.check.model}, {@code java.time} (and its
  *       {@code format} and {@code temporal} packages) and top-level {@code java.util} classes;</li>
- *   <li>the only globals are {@code Findings findings}, and the read-only {@code AnnualRecord record}
+ *   <li>the only globals are {@code Findings findings}, and the read-only {@code AnnualRecord annualRecord}
  *       and {@code Parameters params} (the engine sets them in every session; issue 16);</li>
  *   <li>no {@code function} and no {@code eval};</li>
  *   <li>every line of the file outside comments and string literals (imports aside), including rule
@@ -34,7 +34,7 @@ public final class PackLint {
                     + "(org\\.renda\\.check\\.model|java\\.time(\\.format|\\.temporal)?|java\\.util)"
                     + "(\\.[A-Z][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?|\\.\\*)\\s*;?");
     /** The global of the record being checked. */
-    public static final String RECORD_GLOBAL = "record";
+    public static final String RECORD_GLOBAL = "annualRecord";
     /** The global of the parameter values. */
     public static final String PARAMS_GLOBAL = "params";
     private static final Pattern ALLOWED_GLOBAL = Pattern.compile(

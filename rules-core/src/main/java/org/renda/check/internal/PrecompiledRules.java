@@ -10,31 +10,29 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.definition.KiePackage;
+import org.kie.api.builder.KieModule;
 
 /**
- * Performance (issue #5, cold start): the compiled rule packages of the <em>bundled</em> packs,
- * serialised at build time (see the exec step in {@code rules-packs/pom.xml}) into
- * {@value #RESOURCE}, keyed by the SHA-256 of the packs it was built from. When a checker is built
- * from exactly those bundled packs, the packages are read back instead of compiling the DRL
- * (parsing, MVEL analysis and ECJ take most of the ~2 s cold start). Packs from disk, a subset of
- * the bundled packs, a changed pack, a missing or unreadable file: the DRL is compiled as before.
- * Linting, metadata and duplicate checks run either way.
+ * Performance (issue #5 cold start, issue #16 executable model): the <em>bundled</em> packs
+ * compiled at build time into Drools' executable model (the rules as generated Java classes, no
+ * MVEL at run time; see {@code org.renda.check.build.PrecompileBundledPacks} and the exec step in
+ * {@code rules-packs/pom.xml}), shipped as a KIE module in {@value #RESOURCE}, keyed by the SHA-256
+ * of the packs it was built from. When a checker is built from exactly those bundled packs, the
+ * module is loaded instead of compiling the DRL. Packs from disk, a county layer, a subset of the
+ * bundled packs, a changed pack, a missing or unreadable file: the DRL is compiled with the classic
+ * compiler as before, which is also what gives {@code validate} its file:line errors. Linting,
+ * metadata and duplicate checks run either way.
  */
 public final class PrecompiledRules {
 
-    public static final String RESOURCE = PackFiles.PACKS_ROOT + "kiebase.bin";
-    private static final String FORMAT = "renda-kiebase-1";
+    public static final String RESOURCE = PackFiles.PACKS_ROOT + "kiebase.kjar";
+    private static final String FORMAT = "renda-kiebase-2-executable-model";
+    /** The KIE repository is one per JVM: loads add and remove the module one at a time. */
+    private static final Object REPOSITORY = new Object();
 
     private PrecompiledRules() {
     }
@@ -55,7 +53,7 @@ public final class PrecompiledRules {
 
     private static String droolsVersion() {
         // From the Maven descriptor, which the shaded CLI jar keeps (its manifest is not Drools').
-        try (InputStream in = KnowledgeBaseFactory.class.getClassLoader()
+        try (InputStream in = KieServices.class.getClassLoader()
                 .getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
             if (in == null) {
                 return "?";
@@ -87,32 +85,39 @@ public final class PrecompiledRules {
             if (url == null) {
                 return null;
             }
-            try (InputStream raw = new BufferedInputStream(url.openStream(), 1 << 16)) {
-                DataInputStream data = new DataInputStream(raw);
+            byte[] module;
+            try (DataInputStream data = new DataInputStream(new BufferedInputStream(url.openStream(), 1 << 16))) {
                 if (!data.readUTF().equals(key(packs))) {
                     return null;
                 }
-                DroolsObjectInputStream in = new DroolsObjectInputStream(raw, loader);
-                @SuppressWarnings("unchecked")
-                Collection<KiePackage> pkgs = (Collection<KiePackage>) in.readObject();
-                org.kie.api.KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
-                conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
-                InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(conf);
-                kbase.addPackages(pkgs);
-                return kbase;
+                module = data.readAllBytes();
             }
+            return kieBase(module, loader);
         } catch (Exception | LinkageError e) {
             return null;
         }
     }
 
-    /** Writes the precompiled packages of a compiled rule base for these packs. */
-    public static void write(List<PackFiles> packs, KieBase kieBase, OutputStream out) throws IOException {
+    /** The KieBase of a KIE module's bytes (a kjar with the executable model's classes). */
+    private static KieBase kieBase(byte[] module, ClassLoader loader) {
+        KieServices ks = KieServices.get();
+        org.kie.api.KieBaseConfiguration conf = ks.newKieBaseConfiguration(null, loader);
+        conf.setOption(org.kie.api.conf.KieBaseMutabilityOption.DISABLED);
+        synchronized (REPOSITORY) {
+            KieModule km = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(module));
+            try {
+                return ks.newKieContainer(km.getReleaseId(), loader).newKieBase(conf);
+            } finally {
+                ks.getRepository().removeKieModule(km.getReleaseId());
+            }
+        }
+    }
+
+    /** Writes the key of these packs and the bytes of the KIE module built from them. */
+    public static void write(List<PackFiles> packs, byte[] kieModule, OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
         data.writeUTF(key(packs));
+        data.write(kieModule);
         data.flush();
-        DroolsObjectOutputStream o = new DroolsObjectOutputStream(out);
-        o.writeObject(new ArrayList<>(kieBase.getKiePackages()));
-        o.flush();
     }
 }

@@ -32,9 +32,17 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Map<String, RuleMeta> rulesById;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleMeta> rulesById) {
+    private final boolean precompiled;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleMeta> rulesById, boolean precompiled) {
         this.kieBase = kieBase;
         this.rulesById = rulesById;
+        this.precompiled = precompiled;
+    }
+
+    /** Whether the rules are the build's executable model ({@link PrecompiledRules}), not compiled from DRL here. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     public KieBase kieBase() {
@@ -93,7 +101,17 @@ public final class RuleBase {
             }
             return null;
         }
-        return new RuleBase(kieBase, byId);
+        return new RuleBase(kieBase, byId, precompiled != null);
+    }
+
+    /**
+     * The DRL files the compiler is given for these packs, by KieFileSystem path, after the same
+     * reading and linting as {@link #build}: what the build step compiles into the executable
+     * model ({@link PrecompiledRules}).
+     */
+    public static Map<String, byte[]> kieSources(List<PackFiles> packs, java.util.Set<String> parameterNames,
+                                                 List<PackProblem> problems) {
+        return java.util.Collections.unmodifiableMap(collect(packs, parameterNames, problems).sources);
     }
 
     /** What the DRL files of the packs are, read once: the sources to compile and where each came from. */

@@ -134,18 +134,18 @@ class PackLintTest {
 
     @Test
     void exactlyTheThreeGlobalsAreAllowed() {
-        String base = rule("    $s : Session( startDate.year == record.year() )", REPORT);
-        String three = "global Findings findings;\nglobal AnnualRecord record;\nglobal org.renda.check.model.Parameters params;";
+        String base = rule("    $s : Session( startDate.year == annualRecord.year() )", REPORT);
+        String three = "global Findings findings;\nglobal AnnualRecord annualRecord;\nglobal org.renda.check.model.Parameters params;";
         assertThat(lint(base.replace("global Findings findings;", three))).isEmpty();
-        for (String wrong : List.of("global Parameters record;", "global AnnualRecord params;", "global AnnualRecord rec;",
+        for (String wrong : List.of("global Parameters record;", "global AnnualRecord params;", "global AnnualRecord record;",
                 "global Parameters parameters;", "global Session session;", "global java.util.List records;")) {
             List<PackProblem> p = lint(base.replace("global Findings findings;", "global Findings findings;\n" + wrong));
             assertThat(p).as(wrong).singleElement().satisfies(x -> {
                 assertThat(x.line()).isEqualTo(6);
                 assertThat(x.message()).isEqualTo("不允许的 global：" + wrong
-                        + "（只允许 global Findings findings、global AnnualRecord record 与 global Parameters params）");
+                        + "（只允许 global Findings findings、global AnnualRecord annualRecord 与 global Parameters params）");
                 assertThat(x.messageEn()).isEqualTo("global not allowed: " + wrong
-                        + " (only global Findings findings, global AnnualRecord record and global Parameters params)");
+                        + " (only global Findings findings, global AnnualRecord annualRecord and global Parameters params)");
             });
         }
     }

@@ -1,19 +1,16 @@
 package org.renda.check.packs;
 
+import org.renda.check.build.PrecompileBundledPacks;
 import org.renda.check.internal.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build step wrote {@code renda/packs/kiebase.bin} for the bundled packs and it is used: a
+ * The build step wrote {@code renda/packs/kiebase.kjar} (the executable model) for the bundled packs and it is used: a
  * silently unused file (as with a key that differs between build and run) would only show as a
  * slow cold start. The precompiled rules have the same names and metadata as compiled ones.
  */
@@ -21,16 +18,6 @@ class PrecompiledRulesTest {
 
     private static List<PackFiles> bundled(ClassLoader l) throws Exception {
         return RuleBaseAssembly.bundled(l);
-    }
-
-    private static Map<String, Map<String, Object>> metadata(KieBase kb) {
-        Map<String, Map<String, Object>> out = new TreeMap<>();
-        for (KiePackage p : kb.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                out.put(p.getName() + "." + r.getName(), new TreeMap<>(r.getMetaData()));
-            }
-        }
-        return out;
     }
 
     @Test
@@ -41,8 +28,8 @@ class PrecompiledRulesTest {
         assertThat(pre).as("precompiled rule base for the bundled packs").isNotNull();
 
         RuleBase compiled = RuleBaseAssembly.ofDefaults(packs, null).ruleBase(); // compiled, not read
-        assertThat(metadata(pre)).isEqualTo(metadata(compiled.kieBase()));
-        assertThat(metadata(pre)).hasSize(compiled.rules().size());
+        assertThat(PrecompileBundledPacks.metadata(pre)).isEqualTo(PrecompileBundledPacks.metadata(compiled.kieBase()));
+        assertThat(PrecompileBundledPacks.metadata(pre)).hasSize(compiled.rules().size());
     }
 
     @Test
