@@ -107,13 +107,15 @@ final class Baseline {
         }
     }
 
+    /** "Not a JSON report of renda-check: " and why. */
+    private static NotAReport notAReport(Language lang, String why, Object... args) {
+        return new NotAReport(Texts.get(lang, "baseline.notAReport", Texts.get(lang, why, args)));
+    }
+
     /** Reads a JSON report written by {@code check --format json}. */
     static Baseline load(Path file, Language lang) throws NotAReport {
-        boolean en = lang == Language.EN;
-        String not = en ? "is not a JSON report of renda-check (check --format json): "
-                : "不是 renda-check 的 JSON 报告（check --format json 所写）：";
         if (!Files.isRegularFile(file)) {
-            throw new NotAReport(en ? "the baseline file does not exist" : "基线文件不存在");
+            throw new NotAReport(Texts.get(lang, "baseline.noSuchFile"));
         }
         ObjectMapper mapper = new ObjectMapper();
         Map<String, Body> bodies = new HashMap<>();
@@ -123,7 +125,7 @@ final class Baseline {
         try (InputStream in = Files.newInputStream(file); JsonParser p = new JsonFactory().createParser(in)) {
             p.setCodec(mapper);
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new NotAReport(not + (en ? "it does not start with a JSON object" : "文件不是以 JSON 对象开头"));
+                throw notAReport(lang, "baseline.notAnObject");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.getCurrentName();
@@ -131,7 +133,7 @@ final class Baseline {
                 if (name.equals("tool")) {
                     JsonNode t = p.readValueAsTree();
                     if (!JsonReportWriter.TOOL.equals(t.path("name").asText())) {
-                        throw new NotAReport(not + (en ? "/tool/name is " : "/tool/name 为 ") + t.path("name"));
+                        throw notAReport(lang, "baseline.otherTool", t.path("name"));
                     }
                     tool = true;
                 } else if (name.equals("results") && p.currentToken() == JsonToken.START_ARRAY) {
@@ -139,7 +141,7 @@ final class Baseline {
                     int i = 0;
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         JsonNode r = p.readValueAsTree();
-                        read(r, "/results/" + i, bodies, sums, not, en);
+                        read(r, "/results/" + i, bodies, sums, lang);
                         i++;
                     }
                 } else {
@@ -147,19 +149,19 @@ final class Baseline {
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new NotAReport(not + (en ? "it is not valid JSON (line " : "不是有效的 JSON（第 ")
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + (en ? "): " : " 行）：") + e.getOriginalMessage());
+            throw notAReport(lang, "baseline.invalidJson", e.getLocation() == null ? "?" : e.getLocation().getLineNr(),
+                    e.getOriginalMessage());
         } catch (IOException e) {
-            throw new NotAReport((en ? "cannot be read: " : "无法读取：") + e.getMessage());
+            throw new NotAReport(Texts.get(lang, "baseline.cannotRead", e.getMessage()));
         }
         if (!tool || !results) {
-            throw new NotAReport(not + (en ? "it has no " : "缺少 ") + (!tool ? "/tool" : "/results"));
+            throw notAReport(lang, "baseline.missing", !tool ? "/tool" : "/results");
         }
         return new Baseline(file, bodies, counties(sums));
     }
 
     private static void read(JsonNode r, String where, Map<String, Body> bodies, Map<String, double[]> sums,
-                             String not, boolean en) throws NotAReport {
+                             Language lang) throws NotAReport {
         if (!"CHECKED".equals(r.path("status").asText())) {
             return;
         }
@@ -171,9 +173,7 @@ final class Baseline {
         for (int i = 0; i < fs.size(); i++) {
             JsonNode f = fs.get(i);
             if (!f.path("fingerprint").isTextual()) {
-                throw new NotAReport(not + where + "/findings/" + i + (en
-                        ? " has no fingerprint (a report of an older version: check the previous records again)"
-                        : " 缺少 fingerprint（旧版本的报告：请用本版本重新检查上次的记录）"));
+                throw notAReport(lang, "baseline.noFingerprint", where + "/findings/" + i);
             }
             findings.add(new Old(f.get("fingerprint").asText(), text(f, "ruleId"), text(f, "severity"), text(f, "title"),
                     text(f, "message"), text(f, "path")));

@@ -67,8 +67,11 @@ final class BatchStats {
         this.lang = review.lang;
     }
 
+    /** The county of a record that names none (a grouping key, shown as it is). */
+    static final String UNKNOWN_COUNTY = Texts.get(Language.ZH, "batchStats.unknownCounty");
+
     static String county(CheckResult r) {
-        return r.body() == null || r.body().county() == null ? "（未知）" : r.body().county();
+        return r.body() == null || r.body().county() == null ? UNKNOWN_COUNTY : r.body().county();
     }
 
     static String who(CheckResult r) {
@@ -156,8 +159,7 @@ final class BatchStats {
         scores.forEach(e -> periods.add(e.period()));
         for (Map.Entry<String, List<Scoring.Entry>> p : cityRankings().entrySet()) {
             for (Scoring.Entry e : p.getValue()) {
-                String key = periods.size() > 1 ? e.county() + (lang == Language.EN ? " " : "（") + p.getKey()
-                        + (lang == Language.EN ? "" : "）") : e.county();
+                String key = periods.size() > 1 ? Texts.get(lang, "batchStats.countyInPeriod", e.county(), p.getKey()) : e.county();
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             }
         }

@@ -97,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
             scoring = Scoring.fromParams(common.params).bind(checker.rules(org.renda.check.Language.ZH));
         } catch (IOException | IllegalArgumentException e) {
             checker.close();
-            err.println("renda-check: " + common.params + ": " + e.getMessage());
+            err.println("renda-check: " + common.params + ": " + (e instanceof Scoring.Invalid i ? i.message(common.language()) : e.getMessage()));
             return 2;
         }
         Baseline before = null;

@@ -27,6 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.renda.check.CheckResult;
 import org.renda.check.Checker;
 import org.renda.check.Finding;
+import org.renda.check.Language;
 import org.renda.check.NotChecked;
 import org.renda.check.Severity;
 import org.renda.check.Status;
@@ -37,7 +38,8 @@ import org.renda.check.Summary;
  * A4, margins 37/35/28/26 mm, 22 lines of 28 characters, title in 方正小标宋简体 二号, body in
  * 仿宋_GB2312 三号, first-level headings in 黑体, second-level in 楷体_GB2312, page number
  * "— N —" in the footer; no 红头), with the score table as its attachment; or (b) the review pack for
- * the 讲评会 ({@code --docx review}). Chinese only: 公文 are written in Chinese.
+ * the 讲评会 ({@code --docx review}). In the report's language: with {@code --lang en} the same
+ * document in English (same layout; headings numbered 1. and (1), bold, where Chinese has 一、 and （一）).
  *
  * <p>Fonts are named as 公文 requires; where a font is not installed, Word and WPS substitute a
  * similar one and LibreOffice its replacement (on a machine with only Noto CJK: Noto Serif/Sans
@@ -60,16 +62,19 @@ final class DocxReport {
     static final String HEADING_FONT = "黑体";
     static final String SUBHEADING_FONT = "楷体_GB2312";
     private static final String LATIN = "Times New Roman";
-    private static final String[] NUMBERS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    /** Headings numbered 一 … 十 (then 十 again), as many as there are numerals. */
+    private static final int NUMBERS = Ranking.CHINESE_NUMERALS.length();
 
     private final XWPFDocument doc = new XWPFDocument();
     private final Review review;
+    private final Language lang;
     private final BatchStats stats;
     private final List<CheckResult> results;
     private final List<Review.Assessed> assessed = new ArrayList<>();
 
     private DocxReport(Review review, List<CheckResult> results) {
         this.review = review;
+        this.lang = review.lang;
         this.stats = new BatchStats(review);
         this.results = results;
         results.forEach(r -> assessed.add(stats.add(r)));
@@ -169,12 +174,28 @@ final class DocxReport {
         para(null, BODY_FONT, 16, ParagraphAlignment.CENTER, false);
     }
 
+    private String msg(String key, Object... args) {
+        return Texts.get(lang, key, args);
+    }
+
+    /** Heading n (from 0): 一、 … in Chinese, 1. … in English (bold: Latin text has no 黑体). */
     private void heading(int n, String text) {
-        para(NUMBERS[n] + "、" + text, HEADING_FONT, 16, ParagraphAlignment.LEFT, true);
+        bold(para(msg("docxReport.heading", number(n), text), HEADING_FONT, 16, ParagraphAlignment.LEFT, true));
     }
 
     private void subheading(int n, String text) {
-        para("（" + NUMBERS[n] + "）" + text, SUBHEADING_FONT, 16, ParagraphAlignment.LEFT, true);
+        bold(para(msg("docxReport.subheading", number(n), text), SUBHEADING_FONT, 16, ParagraphAlignment.LEFT, true));
+    }
+
+    private String number(int n) {
+        return lang == Language.EN ? String.valueOf(n + 1) : Ranking.CHINESE_NUMERALS.substring(n, n + 1);
+    }
+
+    /** English headings are bold (Chinese ones are set apart by 黑体 and 楷体). */
+    private void bold(XWPFParagraph p) {
+        if (lang == Language.EN) {
+            p.getRuns().forEach(r -> r.setBold(true));
+        }
     }
 
     /** A table across the type area; {@code percent} gives each column's share of the width. */
@@ -211,11 +232,19 @@ final class DocxReport {
                 latest = e.period();
             }
         }
-        return latest == null ? "" : latest.label(review.lang);
+        return latest == null ? "" : latest.label(lang);
     }
 
-    private static String date(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    /** "2025年3月1日" / "1 March 2025". */
+    private String date(LocalDate d) {
+        return msg("docxReport.date", d.getYear(), lang == Language.EN
+                ? d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) : d.getMonthValue(),
+                d.getDayOfMonth());
+    }
+
+    /** A body as named in the document: county and name. */
+    private String who(CheckResult r) {
+        return msg("docxReport.who", BatchStats.county(r), BatchStats.name(r));
     }
 
     private long bodies(String kind) {
@@ -224,76 +253,70 @@ final class DocxReport {
 
     private void bulletin(String issuer, LocalDate rectifyBy, LocalDate today) {
         String period = period();
-        title("关于" + period + "乡镇（街道）", "人大工作情况的通报");
-        para("各县（市、区）人大常委会，各乡镇人大、街道人大工委：", BODY_FONT, 16, ParagraphAlignment.LEFT, false);
+        title(msg("docxReport.bulletinTitle", period), msg("docxReport.bulletinTitle2"));
+        para(msg("docxReport.addressees"), BODY_FONT, 16, ParagraphAlignment.LEFT, false);
         Summary s = stats.summary;
-        body("为推动乡镇人大、街道人大工委依法履职，按照季度讲评、比学赶超的安排，依据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》"
-                + "和省、市有关规定，对" + period + "报送的 " + s.records() + " 份履职记录（乡镇人大 " + bodies("TOWNSHIP")
-                + " 个、街道人大工委 " + bodies("STREET") + " 个）进行了检查评分。现将有关情况通报如下：");
+        body(msg("docxReport.bulletinIntro", period, s.records(), bodies("TOWNSHIP"), bodies("STREET")));
 
-        heading(0, "总体情况");
+        heading(0, msg("docxReport.overview"));
         List<Scoring.Entry> ranked = stats.cityRanking();
         Map<String, Integer> byBand = new LinkedHashMap<>();
-        review.scoring.bands.forEach(b -> byBand.put(b.name(), 0));
+        review.scoring.bands.forEach(b -> byBand.put(b.label(lang), 0));
         double sum = 0;
         for (Scoring.Entry e : ranked) {
             byBand.merge(e.band(), 1, Integer::sum);
             sum += e.score();
         }
         List<String> bandText = new ArrayList<>();
-        byBand.forEach((b, n) -> bandText.add(b + " " + n + " 个"));
+        byBand.forEach((b, n) -> bandText.add(msg("docxReport.bandCount", b, n)));
         long unreported = assessed.stream().filter(a -> a.score() != null && !a.score().reported()).count();
-        body("检查记录 " + s.records() + " 份，其中符合格式、完成检查的 " + s.checked() + " 份，格式不符被拒收的 " + s.rejected()
-                + " 份。共发现问题 " + (s.findings(Severity.ERROR) + s.findings(Severity.WARNING)) + " 个，其中违反法律法规的错误 "
-                + s.findings(Severity.ERROR) + " 个、不符合规范性要求的警告 " + s.findings(Severity.WARNING) + " 个。参加排名的 "
-                + ranked.size() + " 个单位平均得分 " + (ranked.isEmpty() ? "—" : String.format(java.util.Locale.ROOT, "%.1f", sum / ranked.size()))
-                + " 分，按档次：" + String.join("，", bandText) + "。"
-                + (unreported > 0 ? "另有 " + unreported + " 个单位未报送任何履职内容，按未报送扣分，排名列后。" : ""));
+        body(msg("docxReport.overall", s.records(), s.checked(), s.rejected(),
+                s.findings(Severity.ERROR) + s.findings(Severity.WARNING), s.findings(Severity.ERROR), s.findings(Severity.WARNING),
+                ranked.size(), ranked.isEmpty() ? "—" : String.format(java.util.Locale.ROOT, "%.1f", sum / ranked.size()),
+                String.join(msg("docxReport.comma"), bandText),
+                unreported > 0 ? msg("docxReport.unreportedBodies", unreported) : ""));
         List<String> top = topRules(5);
         if (!top.isEmpty()) {
-            body("问题较为集中的方面：" + String.join("；", top) + "。");
+            body(msg("docxReport.frequentProblems", String.join(msg("docxReport.semicolon"), top)));
         }
 
-        heading(1, "表扬单位");
+        heading(1, msg("docxReport.commended"));
         Scoring.Band best = review.scoring.bands.get(0);
-        List<Scoring.Entry> good = ranked.stream().filter(e -> e.band().equals(best.name())).toList();
+        List<Scoring.Entry> good = ranked.stream().filter(e -> e.band().equals(best.label(lang))).toList();
         if (good.isEmpty()) {
-            body("本期没有得分达到“" + best.name() + "”档次的单位。");
+            body(msg("docxReport.noneInTopBand", best.label(lang)));
         } else {
-            body("以下单位得分达到“" + best.name() + "”档次（" + best.min() + " 分及以上），予以通报表扬：" + byCounty(good) + "。");
+            body(msg("docxReport.praise", best.label(lang), best.min(), byCounty(good)));
         }
 
-        heading(2, "存在的问题及整改要求");
+        heading(2, msg("docxReport.problemsAndRectification"));
         Scoring.Band worst = review.scoring.bands.get(review.scoring.bands.size() - 1);
         List<Review.Assessed> named = new ArrayList<>();
         for (Review.Assessed a : assessed) {
-            if (a.ranked() && a.score().band().equals(worst.name())) {
+            if (a.ranked() && a.score().band().equals(worst.label(lang))) {
                 named.add(a);
             }
         }
         named.sort(java.util.Comparator.comparing((Review.Assessed a) -> BatchStats.county(a.result()))
                 .thenComparingInt(a -> a.score().value()));
         if (named.isEmpty()) {
-            body("本期没有得分落入“" + worst.name() + "”档次的单位。");
+            body(msg("docxReport.noneInBottomBand", worst.label(lang)));
         } else {
-            body("以下 " + named.size() + " 个单位得分低于 " + review.scoring.bands.get(review.scoring.bands.size() - 2).min()
-                    + " 分，予以通报。请于" + date(rectifyBy) + "前整改到位，并将整改情况书面报送。");
+            body(msg("docxReport.named", named.size(), review.scoring.bands.get(review.scoring.bands.size() - 2).min(),
+                    date(rectifyBy)));
             int i = 0;
             for (Review.Assessed a : named) {
-                subheading(Math.min(i++, NUMBERS.length - 1), BatchStats.county(a.result()) + BatchStats.name(a.result())
-                        + "（" + a.score().value() + " 分）");
-                body(problems(a, 6) + "整改期限：" + date(rectifyBy) + "。");
+                subheading(Math.min(i++, NUMBERS - 1), msg("docxReport.whoWithScore", who(a.result()), a.score().value()));
+                body(problems(a, 6) + msg("docxReport.rectifyBy", date(rectifyBy)));
             }
         }
 
-        heading(3, "工作要求");
-        body("（一）抓好问题整改。各县（市、区）人大常委会要督促被通报单位逐条对照问题清单，明确责任人和完成时限，按期整改到位；"
-                + "下一季度检查将逐项核对整改情况，仍未整改的问题继续扣分。");
-        body("（二）如实完整报送。履职记录各部分应如实填报；未报送的内容无法检查，按未报送扣分，不得以不报代替整改。");
-        body("（三）建立长效机制。对照“开好会、盯好法、管好钱、定好事、进好站、服好务”的要求，把依法按期召开会议、审查批准预算、"
-                + "组织代表进站履职等工作列入年度计划，做到常态长效。");
+        heading(3, msg("docxReport.requirements"));
+        body(msg("docxReport.requireRectification"));
+        body(msg("docxReport.requireTruthfulReports"));
+        body(msg("docxReport.requireLastingWork"));
         // the attachment line, the issuer and the date stay on one page (never a date alone on a page)
-        body("附件：" + period + "乡镇（街道）人大工作评分表").setKeepNext(true);
+        body(msg("docxReport.attachmentLine", period)).setKeepNext(true);
         para(null, BODY_FONT, 16, ParagraphAlignment.RIGHT, false).setKeepNext(true);
         XWPFParagraph signed = para(issuer, BODY_FONT, 16, ParagraphAlignment.RIGHT, false);
         signed.setIndentationRight(16 * 20 * 4);
@@ -302,8 +325,8 @@ final class DocxReport {
 
         XWPFParagraph brk = doc.createParagraph();
         brk.setPageBreak(true);
-        para("附件", HEADING_FONT, 16, ParagraphAlignment.LEFT, false);
-        para(period + "乡镇（街道）人大工作评分表", TITLE_FONT, 18, ParagraphAlignment.CENTER, false);
+        bold(para(msg("docxReport.attachment"), HEADING_FONT, 16, ParagraphAlignment.LEFT, false));
+        para(msg("docxReport.scoreTableTitle", period), TITLE_FONT, 18, ParagraphAlignment.CENTER, false);
         scoreTable(false);
     }
 
@@ -314,52 +337,58 @@ final class DocxReport {
                 .thenComparing(Map.Entry::getKey));
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, BatchStats.RuleRow> e : rows.subList(0, Math.min(n, rows.size()))) {
-            out.add(e.getValue().title + "（" + e.getValue().records + " 个单位）");
+            out.add(msg("docxReport.ruleWithBodies", e.getValue().title, e.getValue().records));
         }
         return out;
     }
 
-    private static String byCounty(List<Scoring.Entry> entries) {
+    private String byCounty(List<Scoring.Entry> entries) {
         Map<String, List<String>> m = new TreeMap<>();
-        entries.forEach(e -> m.computeIfAbsent(e.county(), k -> new ArrayList<>()).add(e.name() + "（" + e.score() + " 分）"));
+        entries.forEach(e -> m.computeIfAbsent(e.county(), k -> new ArrayList<>()).add(msg("docxReport.nameWithScore", e.name(), e.score())));
         List<String> parts = new ArrayList<>();
-        m.forEach((c, names) -> parts.add(c + "：" + String.join("、", names)));
-        return String.join("；", parts);
+        m.forEach((c, names) -> parts.add(msg("docxReport.countyBodies", c, String.join(msg("docxReport.listSeparator"), names))));
+        return String.join(msg("docxReport.semicolon"), parts);
     }
 
     /** "存在问题：1. 会期缩水：…；2. …" with at most {@code max} named, then "等 N 项". */
     private String problems(Review.Assessed a, int max) {
         List<Finding> fs = a.result().findings();
         long unreported = a.result().notChecked().stream().filter(n -> n.cause() == NotChecked.Cause.NOT_REPORTED).count();
-        StringBuilder b = new StringBuilder();
         if (fs.isEmpty() && unreported > 0) {
-            b.append("未报送履职记录的有关内容，").append(unreported).append(" 项检查无法进行。");
-            return b.toString();
+            return msg("docxReport.nothingReported", unreported);
         }
-        b.append("存在问题 ").append(fs.size()).append(" 个：");
+        StringBuilder b = new StringBuilder(msg("docxReport.findingCount", fs.size()));
         for (int i = 0; i < Math.min(max, fs.size()); i++) {
             Finding f = fs.get(i);
-            String mark = review.mark(a, f);
-            b.append(i + 1).append(". ").append(mark == null ? "" : "〔" + review.markLabel(mark) + "〕").append(f.message());
+            b.append(msg("docxReport.numberedFinding", i + 1, markTag(a, f), f.message()));
         }
         if (fs.size() > max) {
-            b.append("等 ").append(fs.size()).append(" 个问题。");
+            b.append(msg("docxReport.findingsInAll", fs.size()));
         }
         if (unreported > 0) {
-            b.append("另有 ").append(unreported).append(" 项因未报送有关内容无法检查。");
+            b.append(msg("docxReport.alsoNotChecked", unreported));
         }
         return b.toString();
     }
 
+    /** "〔新增〕" before a finding when there is a baseline, else "". */
+    private String markTag(Review.Assessed a, Finding f) {
+        String mark = review.mark(a, f);
+        return mark == null ? "" : msg("docxReport.markTag", review.markLabel(mark));
+    }
+
     /** A message without its final full stop, to be joined with others. */
-    private static String sentence(String message) {
-        return message.endsWith("。") ? message.substring(0, message.length() - 1) : message;
+    private String sentence(String message) {
+        String stop = msg("docxReport.fullStop");
+        return message.endsWith(stop) ? message.substring(0, message.length() - stop.length()) : message;
     }
 
     private void scoreTable(boolean withFormula) {
-        List<String> head = new ArrayList<>(List.of("序号", "县（市、区）", "单位", "得分", "档次", "县内名次"));
+        List<String> head = new ArrayList<>(List.of(msg("docxReport.columnNo"), msg("docxReport.columnCounty"),
+                msg("docxReport.columnBody"), msg("docxReport.columnScore"), msg("docxReport.columnBand"),
+                msg("docxReport.columnRankInCounty")));
         if (withFormula) {
-            head.add("计算");
+            head.add(msg("docxReport.columnComputation"));
         }
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
@@ -382,36 +411,35 @@ final class DocxReport {
 
     private void reviewPack(Duties duties, LocalDate today) {
         String period = period();
-        title(period + "乡镇（街道）", "人大工作讲评会材料");
+        title(msg("docxReport.reviewTitle", period), msg("docxReport.reviewTitle2"));
         Summary s = stats.summary;
-        heading(0, "问题统计");
-        body("检查记录 " + s.records() + " 份（完成检查 " + s.checked() + " 份，拒收 " + s.rejected() + " 份），发现问题 "
-                + (s.findings(Severity.ERROR) + s.findings(Severity.WARNING)) + " 个。");
-        table(List.of("级别", "问题数"), List.of(List.of("错误（违反法律法规）", String.valueOf(s.findings(Severity.ERROR))),
-                List.of("警告（规范性要求、指南或地方办法）", String.valueOf(s.findings(Severity.WARNING)))), 70, 30);
+        heading(0, msg("docxReport.findingsInFigures"));
+        body(msg("docxReport.reviewCounts", s.records(), s.checked(), s.rejected(), s.findings(Severity.ERROR) + s.findings(Severity.WARNING)));
+        table(List.of(msg("docxReport.columnSeverity"), msg("docxReport.columnFindings")),
+                List.of(List.of(msg("docxReport.errorsBreachLaw"), String.valueOf(s.findings(Severity.ERROR))),
+                        List.of(msg("docxReport.warningsNorms"), String.valueOf(s.findings(Severity.WARNING)))), 70, 30);
         para(null, BODY_FONT, 16, ParagraphAlignment.LEFT, false);
         List<List<String>> rules = new ArrayList<>();
-        stats.byRule.forEach((id, r) -> rules.add(List.of(id, r.title, r.severity == Severity.ERROR ? "错误" : "警告",
-                review.scoring.group(id), String.valueOf(r.findings), String.valueOf(r.records))));
+        stats.byRule.forEach((id, r) -> rules.add(List.of(id, r.title, msg(r.severity == Severity.ERROR ? "docxReport.error" : "docxReport.warning"),
+                Scoring.groupLabel(review.scoring.group(id), lang), String.valueOf(r.findings), String.valueOf(r.records))));
         if (!rules.isEmpty()) {
-            table(List.of("规则", "问题", "级别", "方面", "问题数", "涉及单位"), rules, 26, 38, 8, 10, 8, 10);
+            table(List.of(msg("docxReport.columnRule"), msg("docxReport.columnFinding"), msg("docxReport.columnSeverity"),
+                    msg("docxReport.columnGroup"), msg("docxReport.columnFindings"), msg("docxReport.columnBodies")), rules, 26, 38, 8, 10, 8, 10);
         }
 
-        heading(1, "各单位问题（按“六个好”归类）");
+        heading(1, msg("docxReport.findingsByBody"));
         int i = 0;
         for (Review.Assessed a : assessed) {
             CheckResult r = a.result();
             if (r.status() != Status.CHECKED) {
                 continue;
             }
-            subheading(Math.min(i++, NUMBERS.length - 1), BatchStats.county(r) + BatchStats.name(r) + "（" + a.score().value()
-                    + " 分，" + a.score().band() + "）");
+            subheading(Math.min(i++, NUMBERS - 1), msg("docxReport.whoWithScoreAndBand", who(r), a.score().value(), a.score().band()));
             Map<String, List<String>> groups = new LinkedHashMap<>();
             Scoring.SIX.forEach(g -> groups.put(g, new ArrayList<>()));
             for (Finding f : r.findings()) {
-                String mark = review.mark(a, f);
                 groups.computeIfAbsent(review.scoring.group(f.ruleId()), k -> new ArrayList<>())
-                        .add((mark == null ? "" : "〔" + review.markLabel(mark) + "〕") + f.title() + "：" + sentence(f.message()));
+                        .add(msg("docxReport.titledFinding", markTag(a, f), f.title(), sentence(f.message())));
             }
             boolean any = false;
             for (Map.Entry<String, List<String>> g : groups.entrySet()) {
@@ -419,28 +447,30 @@ final class DocxReport {
                     continue;
                 }
                 any = true;
-                body(g.getKey() + "（" + g.getValue().size() + " 项）：" + String.join("；", g.getValue()) + "。");
+                body(msg("docxReport.groupFindings", Scoring.groupLabel(g.getKey(), lang), g.getValue().size(),
+                        String.join(msg("docxReport.semicolon"), g.getValue())));
             }
             if (!a.resolved().isEmpty()) {
                 List<String> done = new ArrayList<>();
                 a.resolved().forEach(o -> done.add(o.title()));
-                body("已整改（" + a.resolved().size() + " 项）：" + String.join("；", done) + "。");
+                body(msg("docxReport.rectified", a.resolved().size(), String.join(msg("docxReport.semicolon"), done)));
             }
             if (!any) {
-                body("未发现问题。");
+                body(msg("docxReport.noFindings"));
             }
         }
 
-        heading(2, "排名与计算");
+        heading(2, msg("docxReport.rankingAndComputation"));
         scoreTable(true);
 
         if (duties != null) {
             YearMonth next = YearMonth.from(today).plusMonths(1);
-            heading(3, next.getYear() + "年" + next.getMonthValue() + "月应办事项");
+            heading(3, msg("docxReport.dutiesOfMonth", next.getYear(), lang == Language.EN
+                    ? next.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) : next.getMonthValue()));
             for (Review.Assessed a : assessed) {
                 List<String> lines = duties.of(a.result(), next);
                 if (!lines.isEmpty()) {
-                    body(BatchStats.county(a.result()) + BatchStats.name(a.result()) + "：" + String.join("；", lines) + "。");
+                    body(msg("docxReport.bodyDuties", who(a.result()), String.join(msg("docxReport.semicolon"), lines)));
                 }
             }
         }

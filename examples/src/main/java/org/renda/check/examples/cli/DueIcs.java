@@ -70,15 +70,15 @@ final class DueIcs {
     }
 
     private static VEvent event(DueReport report, DueResult r, Duty d, String prefix, int alarmDays) {
-        String summary = prefix + report.bodyName(r) + report.msg("dueIcs.punct") + d.title()
-                + (d.item() != null ? report.msg("dueIcs.punct2") + d.item() + report.msg("dueIcs.punct3") : "");
+        String summary = prefix + report.bodyName(r) + report.msg("dueIcs.colon") + d.title()
+                + (d.item() != null ? report.msg("dueIcs.openingBracket") + d.item() + report.msg("dueIcs.closingBracket") : "");
         VEvent e = allDay(d.dueDate(), summary, uid(r.recordId(), d.ruleId(), d.path(), d.dueDate().toString()));
         List<String> basis = d.basis().stream().map(Citation::display).toList();
         String description = report.msg("dueIcs.rule") + d.ruleId() + " " + d.title() + "\n"
                 + report.msg("dueIcs.item") + d.path() + (d.item() != null ? " " + d.item() : "")
-                + (d.period() != null ? report.msg("dueIcs.punct2") + report.periodLabel(d.period()) + report.msg("dueIcs.punct3") : "") + "\n"
-                + report.msg("dueIcs.due2") + d.dueDate() + "\n"
-                + report.msg("dueIcs.basis") + String.join(report.msg("dueIcs.punct4"), basis) + "\n"
+                + (d.period() != null ? report.msg("dueIcs.openingBracket") + report.periodLabel(d.period()) + report.msg("dueIcs.closingBracket") : "") + "\n"
+                + report.msg("dueIcs.dueLine") + d.dueDate() + "\n"
+                + report.msg("dueIcs.basis") + String.join(report.msg("dueIcs.semicolon"), basis) + "\n"
                 + report.msg("dueIcs.do") + d.remedy();
         e.add(new Description(description));
         e.add(alarm(alarmDays, summary));

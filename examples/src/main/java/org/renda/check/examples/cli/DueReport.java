@@ -67,10 +67,10 @@ final class DueReport {
         }
         if (period.contains("-Q")) {
             String[] p = period.split("-Q");
-            return Texts.get(lang, "dueReport.q", p[1], p[0]);
+            return Texts.get(lang, "dueReport.quarterLabel", p[1], p[0]);
         }
         YearMonth ym = YearMonth.parse(period);
-        return lang == Language.EN ? ym.toString() : ym.getYear() + "年" + ym.getMonthValue() + "月";
+        return lang == Language.EN ? ym.toString() : msg("dueReport.yearMonth", ym.getYear(), ym.getMonthValue());
     }
 
     /** "剩余 7 个月" / "7 months left", or "期限已过" when the yearly duty's date is before the month. */
@@ -87,7 +87,7 @@ final class DueReport {
     /** "涉及 13 处" for a duty of several places (deputies, stations …). */
     String count(Duty d) {
         return d.count() > 1 ? msg("dueReport.places", d.count()) + String.join(
-                lang == Language.EN ? ", " : "、", d.paths().size() > 6 ? d.paths().subList(0, 6) : d.paths())
+                msg("dueReport.listSeparator"), d.paths().size() > 6 ? d.paths().subList(0, 6) : d.paths())
                 + (d.paths().size() > 6 ? "…" : "") : "";
     }
 
@@ -169,18 +169,18 @@ final class DueReport {
             out.println(msg("dueReport.countyGridBodyDutyOverdue"));
             List<String> columns = columns(county.getValue());
             for (String id : columns) {
-                StringBuilder row = new StringBuilder("  " + id + " " + title(id) + msg("dueReport.punct"));
+                StringBuilder row = new StringBuilder("  " + id + " " + title(id) + msg("dueReport.colon"));
                 List<String> cells = new ArrayList<>();
                 for (DueResult r : county.getValue()) {
                     cells.add(bodyName(r) + " " + (r.status() == Status.REJECTED ? msg("dueReport.rejected") : cell(r, id)));
                 }
-                out.println(row.append(String.join(msg("dueReport.punct2"), cells)));
+                out.println(row.append(String.join(msg("dueReport.comma"), cells)));
             }
             if (!calendar.isEmpty()) {
                 out.println();
                 out.println(msg("dueReport.countyItems"));
                 for (CountyCalendar.Item i : calendar) {
-                    out.println("  " + i.date() + "  " + i.title() + (i.who() == null ? "" : msg("dueReport.punct3") + i.who() + msg("dueReport.punct4")));
+                    out.println("  " + i.date() + "  " + i.title() + (i.who() == null ? "" : msg("dueReport.openingBracket") + i.who() + msg("dueReport.closingBracket")));
                 }
             }
         }
@@ -189,34 +189,34 @@ final class DueReport {
 
     private void textBody(PrintWriter out, DueResult r) {
         out.println();
-        out.println("-- " + bodyName(r) + (r.recordId() == null ? "" : msg("dueReport.punct3") + r.recordId() + msg("dueReport.punct4"))
+        out.println("-- " + bodyName(r) + (r.recordId() == null ? "" : msg("dueReport.openingBracket") + r.recordId() + msg("dueReport.closingBracket"))
                 + (r.asOfDate() == null ? "" : msg("dueReport.recordAs") + r.asOfDate()) + " --");
         if (r.status() == Status.REJECTED) {
-            out.println(msg("dueReport.rejected2"));
+            out.println(msg("dueReport.rejectedLine"));
             for (InputError e : r.errors()) {
                 out.println("    " + (e.path().isEmpty() ? "" : e.path() + " ") + e.message());
             }
             return;
         }
-        out.println(msg("dueReport.dueMonth") + r.due().size() + msg("dueReport.punct4"));
+        out.println(msg("dueReport.dueMonthCountStart") + r.due().size() + msg("dueReport.closingBracket"));
         for (Duty d : r.due()) {
             out.println("  " + d.dueDate() + (lapsed(d) ? msg("dueReport.passed") : "") + "  " + d.ruleId() + " "
                     + d.title() + "  " + d.path() + (d.item() == null ? "" : " " + d.item()));
             textDetails(out, d.basis(), d.remedy());
         }
-        out.println(msg("dueReport.overdue2") + r.overdue().size() + msg("dueReport.punct4"));
+        out.println(msg("dueReport.overdueCountStart") + r.overdue().size() + msg("dueReport.closingBracket"));
         for (Finding f : r.overdue()) {
             out.println("  [" + (f.severity() == Severity.ERROR ? msg("dueReport.error") : msg("dueReport.warning")) + "] "
                     + f.ruleId() + " " + f.title() + "  " + f.path());
         }
-        out.println(msg("dueReport.openYear") + r.open().size() + msg("dueReport.punct4"));
+        out.println(msg("dueReport.openYearCountStart") + r.open().size() + msg("dueReport.closingBracket"));
         for (Duty d : r.open()) {
             out.println("  " + d.ruleId() + " " + d.title() + "  " + left(d) + (d.count() > 1 ? "  " + count(d) : ""));
             textDetails(out, d.basis(), d.remedy());
         }
-        out.println(msg("dueReport.recurring") + r.recurring().size() + msg("dueReport.punct4"));
+        out.println(msg("dueReport.recurringCountStart") + r.recurring().size() + msg("dueReport.closingBracket"));
         for (Duty d : r.recurring()) {
-            out.println("  " + d.dueDate() + "  " + d.ruleId() + " " + d.title() + msg("dueReport.punct3") + periodLabel(d.period()) + msg("dueReport.punct5")
+            out.println("  " + d.dueDate() + "  " + d.ruleId() + " " + d.title() + msg("dueReport.openingBracket") + periodLabel(d.period()) + msg("dueReport.closingBracketGap")
                     + d.path() + (d.item() == null ? "" : " " + d.item()));
             textDetails(out, d.basis(), d.remedy());
         }
@@ -227,7 +227,7 @@ final class DueReport {
     }
 
     private void textDetails(PrintWriter out, List<Citation> basis, String remedy) {
-        out.println(msg("dueReport.basis") + String.join(msg("dueReport.punct6"), basis.stream().map(Citation::display).toList()));
+        out.println(msg("dueReport.basis") + String.join(msg("dueReport.semicolon"), basis.stream().map(Citation::display).toList()));
         out.println(msg("dueReport.do") + remedy);
     }
 
@@ -335,9 +335,9 @@ final class DueReport {
 
     void html(PrintWriter out) {
         out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"" + msg("dueReport.en") + "\"><head><meta charset=\"utf-8\">");
+        out.println("<html lang=\"" + msg("dueReport.htmlLang") + "\"><head><meta charset=\"utf-8\">");
         out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<title>" + esc(msg("dueReport.duties2") + monthLabel()) + "</title>");
+        out.println("<title>" + esc(msg("dueReport.dutiesPageTitle") + monthLabel()) + "</title>");
         out.println("<style>" + CSS + "</style></head><body>");
         for (Map.Entry<String, List<DueResult>> county : byCounty().entrySet()) {
             for (DueResult r : county.getValue()) {
@@ -352,8 +352,9 @@ final class DueReport {
     private void htmlBody(PrintWriter out, String county, DueResult r) {
         out.println("<section class=\"sheet\">");
         out.println("<h1>" + esc(msg("dueReport.monthlyDutyList")) + "</h1>");
-        out.println("<p class=\"meta\"><b>" + esc(bodyName(r)) + "</b>　" + esc(county) + "　" + esc(monthLabel())
-                + (r.asOfDate() == null ? "" : "　" + esc(msg("dueReport.recordAs2") + r.asOfDate()))
+        String gap = msg("dueReport.metaGap");
+        out.println("<p class=\"meta\"><b>" + esc(bodyName(r)) + "</b>" + gap + esc(county) + gap + esc(monthLabel())
+                + (r.asOfDate() == null ? "" : gap + esc(msg("dueReport.recordAsOf", r.asOfDate())))
                 + (r.recordId() == null ? "" : "<br><span class=\"rid\">" + esc(r.recordId()) + "</span>") + "</p>");
         if (r.status() == Status.REJECTED) {
             out.println("<div class=\"rejected\"><b>" + esc(msg("dueReport.recordWasRejected")) + "</b><ul>");
@@ -363,8 +364,8 @@ final class DueReport {
             out.println("</ul></div></section>");
             return;
         }
-        part(out, msg("dueReport.dueMonth2"), r.due(), false);
-        out.println("<h2>" + esc(msg("dueReport.overdue3")) + " <small>(" + r.overdue().size() + ")</small></h2>");
+        part(out, msg("dueReport.dueMonthHeading"), r.due(), false);
+        out.println("<h2>" + esc(msg("dueReport.overdueHeading")) + " <small>(" + r.overdue().size() + ")</small></h2>");
         if (r.overdue().isEmpty()) {
             out.println("<p class=\"none\">" + esc(msg("dueReport.none")) + "</p>");
         } else {
@@ -379,11 +380,11 @@ final class DueReport {
             }
             out.println("</tbody></table>");
         }
-        part(out, msg("dueReport.openYear2"), r.open(), true);
-        part(out, msg("dueReport.recurring2"), r.recurring(), false);
+        part(out, msg("dueReport.openYearHeading"), r.open(), true);
+        part(out, msg("dueReport.recurringHeading"), r.recurring(), false);
         if (!r.notChecked().isEmpty()) {
             out.println("<p class=\"nc\">" + esc(msg("dueReport.cannotLookAheadSectionNot")
-                    + String.join("、", r.notChecked().stream().map(NotChecked::ruleId).toList())) + "</p>");
+                    + String.join(msg("dueReport.listSeparator"), r.notChecked().stream().map(NotChecked::ruleId).toList())) + "</p>");
         }
         out.println("<p class=\"sign\">" + esc(msg("dueReport.filledByCheckedByDate")) + "</p>");
         out.println("</section>");
@@ -400,25 +401,25 @@ final class DueReport {
             return;
         }
         out.println("<table><thead><tr><th class=\"n\">" + esc(msg("dueReport.no")) + "</th><th>" + esc(msg("dueReport.dutyBasis"))
-                + "</th><th class=\"w\">" + esc(open ? msg("dueReport.timeLeft") : msg("dueReport.due2")) + "</th>" + fillHeads()
+                + "</th><th class=\"w\">" + esc(open ? msg("dueReport.timeLeft") : msg("dueReport.dueColumn")) + "</th>" + fillHeads()
                 + "</tr></thead><tbody>");
         int n = 1;
         for (Duty d : duties) {
             StringBuilder what = new StringBuilder();
             what.append("<b>").append(esc(d.title())).append("</b> <code>").append(esc(d.ruleId())).append("</code>");
             if (d.period() != null) {
-                what.append(msg("dueReport.punct3")).append(esc(periodLabel(d.period()))).append(msg("dueReport.punct4"));
+                what.append(msg("dueReport.openingBracket")).append(esc(periodLabel(d.period()))).append(msg("dueReport.closingBracket"));
             }
-            what.append("<div class=\"item\">").append(esc(msg("dueReport.where2"))).append("<code>").append(esc(d.path())).append("</code>");
+            what.append("<div class=\"item\">").append(esc(msg("dueReport.whereLabel"))).append("<code>").append(esc(d.path())).append("</code>");
             if (d.item() != null) {
                 what.append(" ").append(esc(d.item()));
             }
             if (d.count() > 1) {
                 what.append(" ").append(esc(count(d)));
             }
-            what.append("</div><div class=\"basis\">").append(esc(msg("dueReport.basis2")))
-                    .append(esc(String.join(msg("dueReport.punct6"), d.basis().stream().map(Citation::display).toList())))
-                    .append("</div><div class=\"remedy\">").append(esc(msg("dueReport.do2"))).append(esc(d.remedy())).append("</div>");
+            what.append("</div><div class=\"basis\">").append(esc(msg("dueReport.basisLabel")))
+                    .append(esc(String.join(msg("dueReport.semicolon"), d.basis().stream().map(Citation::display).toList())))
+                    .append("</div><div class=\"remedy\">").append(esc(msg("dueReport.doLabel"))).append(esc(d.remedy())).append("</div>");
             String when = open ? left(d) : d.dueDate() + (lapsed(d) ? msg("dueReport.passed") : "");
             out.println("<tr><td class=\"n\">" + n++ + "</td><td>" + what + "</td><td class=\"w\">" + esc(when)
                     + "</td><td></td><td></td></tr>");
@@ -429,7 +430,7 @@ final class DueReport {
     private void htmlGrid(PrintWriter out, String county, List<DueResult> bodies) {
         out.println("<section class=\"sheet grid\">");
         out.println("<h1>" + esc(county + msg("dueReport.dutyGrid")) + "</h1>");
-        out.println("<p class=\"meta\">" + esc(monthLabel()) + "　" + esc(msg("dueReport.overdueAlreadyFindingDueDone")) + "</p>");
+        out.println("<p class=\"meta\">" + esc(monthLabel()) + msg("dueReport.metaGap") + esc(msg("dueReport.overdueAlreadyFindingDueDone")) + "</p>");
         List<String> columns = columns(bodies);
         out.println("<table class=\"g\"><thead><tr><th>" + esc(msg("dueReport.body")) + "</th>");
         for (String id : columns) {
@@ -439,7 +440,7 @@ final class DueReport {
         for (DueResult r : bodies) {
             out.print("<tr><th>" + esc(bodyName(r)) + "</th>");
             if (r.status() == Status.REJECTED) {
-                out.print("<td class=\"rej\" colspan=\"" + Math.max(columns.size(), 1) + "\">" + esc(msg("dueReport.rejected3")
+                out.print("<td class=\"rej\" colspan=\"" + Math.max(columns.size(), 1) + "\">" + esc(msg("dueReport.rejectedCell")
                         + (r.errors().isEmpty() ? "" : r.errors().get(0).message())) + "</td>");
             } else {
                 for (String id : columns) {

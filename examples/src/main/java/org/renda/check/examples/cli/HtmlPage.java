@@ -108,16 +108,16 @@ final class HtmlPage {
             String sha = p.sha256() == null ? "" : p.sha256();
             List<String> layer = new ArrayList<>();
             if (!p.extendsIds().isEmpty()) {
-                layer.add(msg("htmlPage.on") + String.join("、", p.extendsIds()) + msg("htmlPage.punct"));
+                layer.add(msg("htmlPage.layeredOn", String.join(msg("htmlPage.listSeparator"), p.extendsIds())));
             }
             if (!p.replaces().isEmpty()) {
-                layer.add(msg("htmlPage.replaces") + String.join("、", p.replaces()));
+                layer.add(msg("htmlPage.replaces", String.join(msg("htmlPage.listSeparator"), p.replaces())));
             }
             if (!p.disables().isEmpty()) {
-                layer.add(msg("htmlPage.disables") + String.join("、", p.disables()));
+                layer.add(msg("htmlPage.disables", String.join(msg("htmlPage.listSeparator"), p.disables())));
             }
             out.println("<tr><td><code>" + esc(p.id()) + "</code></td><td>" + esc(p.title()) + "</td><td>" + esc(p.version())
-                    + "</td><td class=\"num\">" + p.rules() + "</td><td>" + esc(layer.isEmpty() ? "—" : String.join(msg("htmlPage.punct2"), layer))
+                    + "</td><td class=\"num\">" + p.rules() + "</td><td>" + esc(layer.isEmpty() ? "—" : String.join(msg("htmlPage.layerSeparator"), layer))
                     + "</td><td><code title=\"" + esc(sha) + "\">"
                     + esc(sha.length() > 12 ? sha.substring(0, 12) : sha) + "</code></td></tr>");
         }
@@ -137,7 +137,7 @@ final class HtmlPage {
         List<org.renda.check.ParameterInfo> changed = header.changedParameters();
         String file = header.parametersFile();
         out.println("<div class=\"paramblock\"><h2 class=\"small\">" + msg("htmlPage.parameters")
-                + (file == null ? "" : msg("htmlPage.parameterFile") + "<code>" + esc(file) + "</code>" + msg("htmlPage.punct3"))
+                + (file == null ? "" : msg("htmlPage.parameterFile") + "<code>" + esc(file) + "</code>" + msg("htmlPage.closingBracket"))
                 + "</h2>");
         out.println(changed.isEmpty() ? "<p class=\"meta\">" + msg("htmlPage.allParametersAtTheirDefaults") + "</p>"
                 : "<p class=\"meta\">" + msg("htmlPage.parametersDifferFromDefaults") + "</p>");
@@ -150,7 +150,7 @@ final class HtmlPage {
     /** The appendix: every parameter with its Chinese description, value, default, range, basis and pack. */
     private void parameterAppendix() {
         List<org.renda.check.ParameterInfo> all = checker.parameterInfo();
-        out.println("<section id=\"parameters\"><h2>" + msg("htmlPage.appendixParameters") + all.size() + msg("htmlPage.punct4") + "</h2>");
+        out.println("<section id=\"parameters\"><h2>" + msg("htmlPage.appendixParameters") + all.size() + msg("htmlPage.parameterCountEnd") + "</h2>");
         paramTable(all);
         out.println("</section>");
     }
@@ -173,7 +173,7 @@ final class HtmlPage {
     private void nav(int records) {
         out.println("<nav class=\"toc noprint\"><a href=\"#overview\">" + msg("htmlPage.overview") + "</a>"
                 + "<a href=\"#ranking\">" + msg("htmlPage.ranking") + "</a>"
-                + "<a href=\"#records\">" + msg("htmlPage.records") + records + msg("htmlPage.punct3") + "</a>"
+                + "<a href=\"#records\">" + msg("htmlPage.records") + records + msg("htmlPage.closingBracket") + "</a>"
                 + "<a href=\"#parameters\">" + msg("htmlPage.parameters") + "</a></nav>");
     }
 
@@ -192,7 +192,7 @@ final class HtmlPage {
         Summary s = stats.summary;
         out.println("<section id=\"overview\"><h2>" + msg("htmlPage.overview") + "</h2>");
         out.println("<div class=\"cards\">");
-        card(msg("htmlPage.records2"), s.records(), "");
+        card(msg("htmlPage.recordsColumn"), s.records(), "");
         card(msg("htmlPage.checked"), s.checked(), "");
         card(msg("htmlPage.rejected"), s.rejected(), s.rejected() > 0 ? "bad" : "");
         card(msg("htmlPage.errors"), s.findings(Severity.ERROR), s.findings(Severity.ERROR) > 0 ? "err" : "");
@@ -207,12 +207,12 @@ final class HtmlPage {
         stats.byRule.forEach((k, r) -> rules.add(new Bar(r.title, k, r.severity == Severity.ERROR ? r.findings : 0,
                 r.severity == Severity.WARNING ? r.findings : 0)));
         rules.sort(Comparator.comparingLong((Bar b) -> -(b.errors + b.warnings)).thenComparing(Bar::code));
-        chart(msg("htmlPage.rulesWithMostFindingsTop") + Math.min(TOP_RULES, rules.size()) + msg("htmlPage.punct5"),
+        chart(msg("htmlPage.rulesWithMostFindingsTop") + Math.min(TOP_RULES, rules.size()) + msg("htmlPage.ruleCountEnd"),
                 rules.subList(0, Math.min(TOP_RULES, rules.size())));
         out.println("</div>");
 
         out.println("<h3>" + msg("htmlPage.byCounty") + "</h3>");
-        out.println("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>" + msg("htmlPage.county") + "</th><th class=\"num\">" + msg("htmlPage.records2")
+        out.println("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>" + msg("htmlPage.county") + "</th><th class=\"num\">" + msg("htmlPage.recordsColumn")
                 + "</th><th class=\"num\">" + msg("htmlPage.checked") + "</th><th class=\"num\">" + msg("htmlPage.rejected")
                 + "</th><th class=\"num\">" + msg("htmlPage.errors") + "</th><th class=\"num\">" + msg("htmlPage.warnings")
                 + "</th></tr></thead><tbody>");
@@ -224,8 +224,8 @@ final class HtmlPage {
         if (!stats.byRule.isEmpty()) {
             out.println("<h3>" + msg("htmlPage.byRuleMostFindingsFirst") + "</h3>");
             out.println("<div class=\"scroll\"><table class=\"grid wide\"><thead><tr><th>" + msg("htmlPage.rule") + "</th><th>" + msg("htmlPage.severity")
-                    + "</th><th>" + msg("htmlPage.title2") + "</th><th>" + msg("htmlPage.pack") + "</th><th class=\"num\">" + msg("htmlPage.findings")
-                    + "</th><th class=\"num\">" + msg("htmlPage.records3") + "</th></tr></thead><tbody>");
+                    + "</th><th>" + msg("htmlPage.titleColumn") + "</th><th>" + msg("htmlPage.pack") + "</th><th class=\"num\">" + msg("htmlPage.findings")
+                    + "</th><th class=\"num\">" + msg("htmlPage.recordsConcerned") + "</th></tr></thead><tbody>");
             List<Map.Entry<String, BatchStats.RuleRow>> rows = new ArrayList<>(stats.byRule.entrySet());
             rows.sort(Comparator.comparing((Map.Entry<String, BatchStats.RuleRow> e) -> -e.getValue().findings)
                     .thenComparing(Map.Entry::getKey));
@@ -264,8 +264,8 @@ final class HtmlPage {
         for (Bar b : bars) {
             double we = 100.0 * b.errors / max;
             double ww = 100.0 * b.warnings / max;
-            String tip = (b.code == null ? "" : b.code + " ") + b.label + " · " + msg("htmlPage.errors2") + b.errors
-                    + msg("htmlPage.warnings2") + b.warnings;
+            String tip = (b.code == null ? "" : b.code + " ") + b.label + " · " + msg("htmlPage.errorsTip") + b.errors
+                    + msg("htmlPage.warningsTip") + b.warnings;
             out.println("<div class=\"bl\">" + esc(b.label) + (b.code == null ? "" : " <code>" + esc(b.code) + "</code>") + "</div>");
             out.printf(java.util.Locale.ROOT, "<div class=\"bv\"><svg role=\"img\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\""
                     + " aria-label=\"%s\"><title>%s</title><rect x=\"0\" y=\"0\" width=\"%.2f\" height=\"10\" class=\"e\"/>"
@@ -280,7 +280,7 @@ final class HtmlPage {
         out.println("<p class=\"scheme\">" + msg("htmlPage.scoring") + esc(scoring.describe(lang))
                 + msg("htmlPage.rejectedRecordsNotRanked") + "</p>");
         for (Map.Entry<String, List<Scoring.Entry>> city : stats.cityRankings().entrySet()) {
-            out.println("<h3>" + msg("htmlPage.cityRanking") + esc(city.getKey()) + msg("htmlPage.punct3") + "</h3>");
+            out.println("<h3>" + msg("htmlPage.cityRanking") + esc(city.getKey()) + msg("htmlPage.closingBracket") + "</h3>");
             rankingTable(city.getValue(), true);
         }
         reviewSummary();
@@ -293,9 +293,9 @@ final class HtmlPage {
         }
         out.println("</div>");
         if (!stats.rejected.isEmpty()) {
-            out.println("<h3>" + msg("htmlPage.rejectedRecordsNotRanked2") + "</h3><ul class=\"rejected\">");
+            out.println("<h3>" + msg("htmlPage.rejectedRecordsHeading") + "</h3><ul class=\"rejected\">");
             for (BatchStats.Rejected r : stats.rejected) {
-                out.println("<li><a href=\"#r" + r.seq() + "\">" + esc(r.who()) + "</a>：" + esc(r.reason()) + "</li>");
+                out.println("<li><a href=\"#r" + r.seq() + "\">" + esc(r.who()) + "</a>" + msg("htmlPage.colon") + esc(r.reason()) + "</li>");
             }
             out.println("</ul>");
         }
@@ -323,18 +323,18 @@ final class HtmlPage {
         out.println("<section class=\"record" + (rejected ? " rejected" : "") + "\" id=\"r" + seq + "\">");
         // On paper the head of this table repeats on every page of the record: a running header naming the body.
         out.println("<table class=\"sec\"><thead><tr><th>" + esc(BatchStats.name(r)) + " · " + esc(BatchStats.county(r))
-                + (r.body() != null && r.body().year() != null ? " · " + r.body().year() + msg("htmlPage.punct6") : "")
+                + (r.body() != null && r.body().year() != null ? " · " + r.body().year() + msg("htmlPage.yearSuffix") : "")
                 + "</th></tr></thead><tbody><tr><td>");
         out.println("<h3>" + esc(BatchStats.name(r)) + " <span class=\"status " + (rejected ? "bad" : "ok") + "\">"
-                + (rejected ? msg("htmlPage.rejected2") : msg("htmlPage.checked2")) + "</span></h3>");
+                + (rejected ? msg("htmlPage.rejectedBadge") : msg("htmlPage.checkedBadge")) + "</span></h3>");
         out.println("<p class=\"meta\">" + msg("htmlPage.record") + "<code>" + esc(BatchStats.who(r)) + "</code> · "
-                + msg("htmlPage.source") + "<code>" + esc(r.source()) + "</code>" + (r.index() > 0 ? msg("htmlPage.record2") + (r.index() + 1) + msg("htmlPage.punct7") : "")
+                + msg("htmlPage.source") + "<code>" + esc(r.source()) + "</code>" + (r.index() > 0 ? msg("htmlPage.recordNumber") + (r.index() + 1) + msg("htmlPage.recordNumberEnd") : "")
                 + " · " + esc(BatchStats.county(r)) + (r.body() != null && r.body().kind() != null
                 ? " · " + ("STREET".equals(r.body().kind()) ? msg("htmlPage.streetCommittee") : msg("htmlPage.townshipCongress"))
                 : "") + "</p>");
         if (rejected) {
             out.println("<p>" + msg("htmlPage.recordDoesNotConformFormat") + "</p>");
-            out.println("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>" + msg("htmlPage.where") + "</th><th>" + msg("htmlPage.error2")
+            out.println("<div class=\"scroll\"><table class=\"grid\"><thead><tr><th>" + msg("htmlPage.where") + "</th><th>" + msg("htmlPage.errorColumn")
                     + "</th></tr></thead><tbody>");
             for (InputError e : r.errors()) {
                 String cell = e.cellLabel(lang);
@@ -344,12 +344,12 @@ final class HtmlPage {
             out.println("</tbody></table></div>");
         } else {
             if (score != null) {
-                out.println("<p class=\"scoreline\">" + msg("htmlPage.score2") + "<strong>" + score.score() + "</strong> "
+                out.println("<p class=\"scoreline\">" + msg("htmlPage.scoreLabel") + "<strong>" + score.score() + "</strong> "
                         + esc(score.band()) + " <span class=\"formula\">" + esc(score.formula()) + "</span></p>");
             }
             baselineLine();
             if (r.findings().isEmpty()) {
-                out.println("<p class=\"okmsg\">" + msg("htmlPage.noFindings2") + "</p>");
+                out.println("<p class=\"okmsg\">" + msg("htmlPage.noFindingsSentence") + "</p>");
             }
             for (Severity s : Severity.values()) {
                 List<Finding> group = r.findings().stream().filter(f -> f.severity() == s).toList();
@@ -366,9 +366,9 @@ final class HtmlPage {
             resolvedList();
             if (!r.notChecked().isEmpty()) {
                 out.println("<details class=\"notchecked\"><summary>" + msg("htmlPage.rulesNotChecked")
-                        + r.notChecked().size() + msg("htmlPage.punct5") + "</summary><ul>");
+                        + r.notChecked().size() + msg("htmlPage.ruleCountEnd") + "</summary><ul>");
                 for (NotChecked n : r.notChecked()) {
-                    out.println("<li><code>" + esc(n.ruleId()) + "</code>：" + esc(n.reason()) + "</li>");
+                    out.println("<li><code>" + esc(n.ruleId()) + "</code>" + msg("htmlPage.colon") + esc(n.reason()) + "</li>");
                 }
                 out.println("</ul></details>");
             }
@@ -380,12 +380,12 @@ final class HtmlPage {
     private void finding(Finding f) {
         String cls = f.severity() == Severity.ERROR ? "err" : "warn";
         out.println("<li class=\"finding " + cls + "\"><div class=\"fhead\">" + badge(f.severity()) + markBadge(f) + " <code class=\"rule\">"
-                + esc(f.ruleId()) + "</code> <strong>" + esc(f.title()) + "</strong> <span class=\"pack\">" + msg("htmlPage.pack2")
+                + esc(f.ruleId()) + "</code> <strong>" + esc(f.title()) + "</strong> <span class=\"pack\">" + msg("htmlPage.packLabel")
                 + esc(f.pack()) + "</span></div>");
         out.println("<p class=\"msg\">" + esc(f.message()) + "</p><dl>");
-        out.println("<dt>" + msg("htmlPage.where2") + "</dt><dd>" + esc(org.renda.check.RecordFormat.get().label(f.path(), lang))
+        out.println("<dt>" + msg("htmlPage.whereTerm") + "</dt><dd>" + esc(org.renda.check.RecordFormat.get().label(f.path(), lang))
                 + " <code>" + esc(f.path().isEmpty() ? "/" : f.path()) + "</code></dd>");
-        out.println("<dt>" + msg("htmlPage.basis2") + "</dt><dd>");
+        out.println("<dt>" + msg("htmlPage.basisTerm") + "</dt><dd>");
         for (Citation c : f.basis()) {
             if (c.articleText() == null || c.articleText().isBlank()) {
                 out.println("<div class=\"cite\">" + esc(c.display()) + "</div>");
@@ -414,8 +414,8 @@ final class HtmlPage {
         }
         Baseline.Body then = current.before();
         out.println("<p class=\"meta\">" + (then == null ? msg("htmlPage.notPreviousCheck")
-                : msg("htmlPage.lastTimeScore") + then.score() + " " + esc(review.bandLabel(then.band())) + msg("htmlPage.rank2")
-                + then.rank() + msg("htmlPage.county2")) + "</p>");
+                : msg("htmlPage.lastTimeScore") + then.score() + " " + esc(review.bandLabel(then.band())) + msg("htmlPage.rankInCounty")
+                + then.rank() + msg("htmlPage.rankInCountyEnd")) + "</p>");
         if (current.duplicateOf() >= 0) {
             out.println("<p class=\"meta\">⚠ " + msg("htmlPage.sameBodyAs") + esc(review.source(current.duplicateOf()))
                     + msg("htmlPage.notRanked") + "</p>");
@@ -428,14 +428,14 @@ final class HtmlPage {
         }
         out.println("<h4 class=\"ok\">" + msg("htmlPage.rectified") + " · " + current.resolved().size() + "</h4><ul class=\"resolved\">");
         for (Baseline.Old o : current.resolved()) {
-            out.println("<li><code>" + esc(o.ruleId()) + "</code> " + esc(o.title()) + "：" + esc(o.message()) + "</li>");
+            out.println("<li><code>" + esc(o.ruleId()) + "</code> " + esc(o.title()) + msg("htmlPage.colon") + esc(o.message()) + "</li>");
         }
         out.println("</ul>");
     }
 
     private void reviewSummary() {
         if (!review.warnings().isEmpty()) {
-            out.println("<h3>" + msg("htmlPage.warnings3") + "</h3><ul class=\"warnings\">");
+            out.println("<h3>" + msg("htmlPage.warningsHeading") + "</h3><ul class=\"warnings\">");
             review.warnings().forEach(w -> out.println("<li>⚠ " + esc(w) + "</li>"));
             out.println("</ul>");
         }

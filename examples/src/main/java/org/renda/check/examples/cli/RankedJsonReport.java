@@ -93,7 +93,7 @@ final class RankedJsonReport {
         String period = Ranking.period(body).key();
         boolean duplicate = a.duplicateOf() >= 0;
         boolean reported = body != null && !body.sections().isEmpty();
-        String group = (body == null || body.county() == null ? "（未知）" : body.county()) + "|" + period;
+        String group = (body == null || body.county() == null ? BatchStats.UNKNOWN_COUNTY : body.county()) + "|" + period;
         try {
             m.writeLong(end);
             m.writeInt(periods.index(period));

@@ -19,17 +19,19 @@ import org.renda.check.Language;
  */
 final class Ranking {
 
+    /** 一 … 十: the numerals of Chinese quarters and of a Chinese official document's headings (data, not a message). */
+    static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+
     /** The period a record is ranked in: its year, or its quarter when {@code asOfDate} ends one. */
     record Period(int year, int quarter) implements Comparable<Period> {
         String key() {
             return quarter == 0 ? String.valueOf(year) : year + "-Q" + quarter;
         }
 
+        /** "2025年第一季度" / "2025 Q1", "2025年" / "2025". */
         String label(Language lang) {
-            if (lang == Language.EN) {
-                return quarter == 0 ? String.valueOf(year) : year + " Q" + quarter;
-            }
-            return quarter == 0 ? year + "年" : year + "年第" + "一二三四".charAt(quarter - 1) + "季度";
+            return quarter == 0 ? Texts.get(lang, "ranking.yearLabel", year) : Texts.get(lang, "ranking.quarterLabel", year,
+                    lang == Language.EN ? String.valueOf(quarter) : CHINESE_NUMERALS.substring(quarter - 1, quarter));
         }
 
         @Override

@@ -36,20 +36,17 @@ final class ReportHeader {
 
     /** 娄底市 2024 年度乡镇人大、街道人大工委履职检查报告 (region and years from the records). */
     String title(BatchStats stats) {
-        String region = region(stats);
+        String region = region(stats, lang);
         String years = years(stats.years);
-        if (lang == Language.EN) {
-            return "Compliance report of township congresses and street committees"
-                    + (years.isEmpty() ? "" : ", " + years) + (region.isEmpty() ? "" : ", " + region);
-        }
-        return (region.isEmpty() ? "" : region + " ") + (years.isEmpty() ? "" : years + " 年度") + "乡镇人大、街道人大工委履职检查报告";
+        return msg("reportHeader.title", region.isEmpty() ? "" : msg("reportHeader.titleRegion", region),
+                years.isEmpty() ? "" : msg("reportHeader.titleYears", years));
     }
 
     /** The city (or cities) of the records, with the county when there is only one; "" when unknown. */
-    static String region(BatchStats stats) {
+    static String region(BatchStats stats, Language lang) {
         List<String> counties = new ArrayList<>(stats.byCounty.keySet());
-        counties.remove("（未知）");
-        String city = String.join("、", stats.cities);
+        counties.remove(BatchStats.UNKNOWN_COUNTY);
+        String city = String.join(Texts.get(lang, "reportHeader.listSeparator"), stats.cities);
         if (counties.size() == 1 && stats.cities.size() <= 1) {
             return city + counties.get(0);
         }
@@ -80,13 +77,13 @@ final class ReportHeader {
             StringBuilder sb = new StringBuilder(p.id() + " " + p.version() + " " + p.title()
                     + msg("reportHeader.rules", p.rules()));
             if (!p.extendsIds().isEmpty()) {
-                sb.append(msg("reportHeader.layeredOn")).append(String.join(msg("reportHeader.punct"), p.extendsIds())).append(msg("reportHeader.punct2"));
+                sb.append(msg("reportHeader.layeredOn")).append(String.join(msg("reportHeader.listSeparator"), p.extendsIds())).append(msg("reportHeader.layeredOnEnd"));
             }
             if (!p.replaces().isEmpty()) {
-                sb.append(msg("reportHeader.replaces")).append(String.join(msg("reportHeader.punct"), p.replaces()));
+                sb.append(msg("reportHeader.replaces")).append(String.join(msg("reportHeader.listSeparator"), p.replaces()));
             }
             if (!p.disables().isEmpty()) {
-                sb.append(msg("reportHeader.disables")).append(String.join(msg("reportHeader.punct"), p.disables()));
+                sb.append(msg("reportHeader.disables")).append(String.join(msg("reportHeader.listSeparator"), p.disables()));
             }
             if (!p.origin().startsWith("classpath:")) {
                 sb.append(msg("reportHeader.from")).append(p.origin());
@@ -109,7 +106,7 @@ final class ReportHeader {
 
     /** "minSessionHalfDays（例会会期…）= 3（默认 2）". */
     String describe(ParameterInfo p) {
-        return p.name() + msg("reportHeader.punct3", p.description()) + p.value()
+        return p.name() + msg("reportHeader.parameterMeaning", p.description()) + p.value()
                 + (p.overridden() ? msg("reportHeader.default", p.defaultValue())
                 : msg("reportHeader.setByPack", p.defaultFrom()));
     }

@@ -84,10 +84,8 @@ final class Review {
             moreWarnings++;
         } else if (first >= 0) {
             CheckResult.Body b = r.body();
-            warnings.add(msg("review.sameBodyTwiceBatch") + b.name() + msg("review.punct")
-                    + b.county() + msg("review.punct2") + b.year() + msg("review.in") + where(first) + msg("review.and")
-                    + r.source() + (r.index() > 0 ? " #" + r.index() : "")
-                    + msg("review.onlyFirstRanked"));
+            warnings.add(msg("review.sameBodyTwice", b.name(), b.county(), b.year(), where(first),
+                    r.source() + (r.index() > 0 ? " #" + r.index() : "")));
         }
         if (first < 0) {
             ranking.add(group, s.value(), s.reported());

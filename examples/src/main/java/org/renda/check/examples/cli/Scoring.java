@@ -51,11 +51,26 @@ final class Scoring {
     record Bonus(int points, String reason) {
     }
 
-    /** The six 好 of the Loudi measures (《“两规则两指南六办法”》), the default groups. */
-    static final List<String> SIX = List.of("开好会", "盯好法", "管好钱", "定好事", "进好站", "服好务");
+    /**
+     * The six 好 of the Loudi measures (《“两规则两指南六办法”》), the default groups: their Chinese
+     * names are what a scheme's {@code groups} and {@code caps} name and what the Loudi rules' titles
+     * and bases contain, so they are the Chinese bundle's texts; English reports show the English ones.
+     */
+    private static final List<String> SIX_KEYS = List.of("scoring.groupSessions", "scoring.groupLaw", "scoring.groupMoney",
+            "scoring.groupMatters", "scoring.groupStations", "scoring.groupService");
+
+    /** The six 好 by their Chinese names, in order. */
+    static final List<String> SIX = SIX_KEYS.stream().map(k -> Texts.get(Language.ZH, k)).toList();
 
     /** The group of rules that belong to none of the six. */
-    static final String OTHER = "其他";
+    static final String OTHER = Texts.get(Language.ZH, "scoring.groupOther");
+
+    /** A group's name in the report's language: the six 好 and "other" have an English name; a scheme's own groups keep theirs. */
+    static String groupLabel(String group, Language lang) {
+        int i = SIX.indexOf(group);
+        return lang != Language.EN ? group : i >= 0 ? Texts.get(lang, SIX_KEYS.get(i)) : group.equals(OTHER)
+                ? Texts.get(lang, "scoring.groupOther") : group;
+    }
 
     /**
      * Where the national and provincial rules sit among the six 好 by default (the Loudi rules
@@ -65,18 +80,22 @@ final class Scoring {
 
     private static Map<String, List<String>> defaultGroups() {
         Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("开好会", List.of("SESSION-*", "HN-SESSION-*", "VOTE-*", "PRESIDIUM-REPORT-001", "HN-PRESIDIUM-MEET-001",
+        m.put(SIX.get(0), List.of("SESSION-*", "HN-SESSION-*", "VOTE-*", "PRESIDIUM-REPORT-001", "HN-PRESIDIUM-MEET-001",
                 "HN-STREET-MEET-001", "DEPUTY-LEAVE-001", "GOV-REPORT-001", "STREET-NOCONGRESS-001"));
-        m.put("盯好法", List.of("PRESIDIUM-SPECIAL-REPORT-001", "HN-STREET-ACTIVITY-001", "STREET-REPORT-001"));
-        m.put("管好钱", List.of("BUDGET-*", "FINAL-ACCOUNTS-*", "HN-FUNDS-001"));
-        m.put("定好事", List.of("MAJOR-PLAN-001"));
-        m.put("进好站", List.of("DEPUTY-REPORT-001", "DEPUTY-DISCLOSE-001"));
-        m.put("服好务", List.of("SUGG-*"));
+        m.put(SIX.get(1), List.of("PRESIDIUM-SPECIAL-REPORT-001", "HN-STREET-ACTIVITY-001", "STREET-REPORT-001"));
+        m.put(SIX.get(2), List.of("BUDGET-*", "FINAL-ACCOUNTS-*", "HN-FUNDS-001"));
+        m.put(SIX.get(3), List.of("MAJOR-PLAN-001"));
+        m.put(SIX.get(4), List.of("DEPUTY-REPORT-001", "DEPUTY-DISCLOSE-001"));
+        m.put(SIX.get(5), List.of("SUGG-*"));
         return Map.copyOf(m);
     }
 
-    static final List<Band> DEFAULT_BANDS = List.of(new Band("优秀", "excellent", 90), new Band("合格", "pass", 80),
-            new Band("通报", "named in the bulletin", null));
+    static final List<Band> DEFAULT_BANDS = List.of(band("scoring.bandExcellent", 90), band("scoring.bandPass", 80),
+            band("scoring.bandNamed", null));
+
+    private static Band band(String key, Integer min) {
+        return new Band(Texts.get(Language.ZH, key), Texts.get(Language.EN, key), min);
+    }
 
     private static final Set<String> KEYS = Set.of("start", "error", "warning", "floor", "notReported", "rules",
             "countOnce", "groups", "caps", "bands", "bonus");
@@ -129,8 +148,41 @@ final class Scoring {
         return root == null ? DEFAULT : fromNode(root.get("scoring"));
     }
 
-    private static IllegalArgumentException bad(String where, String zh, String en) {
-        return new IllegalArgumentException(where + " " + zh + " / " + en);
+    /**
+     * A scheme that cannot be used: where (the key's path, e.g. {@code scoring.bands[1].min}) and
+     * what was expected. {@link #getMessage()} is the Chinese text, {@link #message} the one in the
+     * report's language.
+     */
+    static final class Invalid extends IllegalArgumentException {
+        private final String where;
+        private final String key;
+        private final transient Object[] args;
+
+        Invalid(String where, String key, Object... args) {
+            super(text(Language.ZH, where, key, args));
+            this.where = where;
+            this.key = key;
+            this.args = args.clone();
+        }
+
+        /** The message in this language. */
+        String message(Language lang) {
+            return text(lang, where, key, args);
+        }
+
+        /** A list argument is joined with the language's separator. */
+        private static String text(Language lang, String where, String key, Object[] args) {
+            Object[] a = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                a[i] = args[i] instanceof java.util.Collection<?> c
+                        ? String.join(Texts.get(lang, "scoring.listSeparator"), c.stream().map(String::valueOf).toList()) : args[i];
+            }
+            return where + " " + Texts.get(lang, key, a);
+        }
+    }
+
+    private static Invalid bad(String where, String key, Object... args) {
+        return new Invalid(where, key, args);
     }
 
     /** Parses a "scoring" object; null means the default. */
@@ -139,13 +191,12 @@ final class Scoring {
             return DEFAULT;
         }
         if (!n.isObject()) {
-            throw bad("scoring", "应为对象", "must be an object");
+            throw bad("scoring", "scoring.mustBeObject");
         }
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!KEYS.contains(k)) {
-                throw bad("scoring." + k, "是未知的键（可用：" + String.join("、", sortedKeys()) + "）",
-                        "is an unknown key (allowed: " + String.join(", ", sortedKeys()) + ")");
+                throw bad("scoring." + k, "scoring.unknownKey", sortedKeys());
             }
         }
         Map<String, Integer> rules = new LinkedHashMap<>();
@@ -183,7 +234,7 @@ final class Scoring {
             return out;
         }
         if (!v.isObject()) {
-            throw bad("scoring." + key, "应为对象（键: 值）", "must be an object");
+            throw bad("scoring." + key, "scoring.mustBeKeyValueObject");
         }
         v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
         return out;
@@ -191,12 +242,12 @@ final class Scoring {
 
     private static List<String> strings(JsonNode v, String where) {
         if (!v.isArray()) {
-            throw bad(where, "应为字符串数组，实为 " + v, "must be an array of strings");
+            throw bad(where, "scoring.mustBeStringArray", v);
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
-                throw bad(where + "[" + i + "]", "应为非空字符串，实为 " + v.get(i), "must be a non-empty string");
+                throw bad(where + "[" + i + "]", "scoring.mustBeNonEmptyString", v.get(i));
             }
             out.add(v.get(i).asText());
         }
@@ -205,7 +256,7 @@ final class Scoring {
 
     private static List<Band> bands(JsonNode v) {
         if (!v.isArray() || v.isEmpty()) {
-            throw bad("scoring.bands", "应为非空数组（[{name, min}, …]，分数线从高到低）", "must be a non-empty array");
+            throw bad("scoring.bands", "scoring.bandsMustBeNonEmptyArray");
         }
         List<Band> out = new ArrayList<>();
         Integer previous = null;
@@ -213,34 +264,33 @@ final class Scoring {
             String where = "scoring.bands[" + i + "]";
             JsonNode b = v.get(i);
             if (!b.isObject()) {
-                throw bad(where, "应为对象 {name, min}", "must be an object {name, min}");
+                throw bad(where, "scoring.bandMustBeObject");
             }
             for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
                 if (!Set.of("name", "nameEn", "min").contains(k)) {
-                    throw bad(where + "." + k, "是未知的键（可用：name、nameEn、min）", "is an unknown key");
+                    throw bad(where + "." + k, "scoring.bandUnknownKey");
                 }
             }
             if (!b.path("name").isTextual() || b.path("name").asText().isBlank()) {
-                throw bad(where + ".name", "应为非空字符串（档次名称）", "must be a non-empty string");
+                throw bad(where + ".name", "scoring.bandNameMustBeNonEmpty");
             }
             if (b.has("nameEn") && !b.get("nameEn").isTextual()) {
-                throw bad(where + ".nameEn", "应为字符串", "must be a string");
+                throw bad(where + ".nameEn", "scoring.bandNameEnMustBeString");
             }
             Integer min = null;
             if (b.hasNonNull("min")) {
                 JsonNode m = b.get("min");
                 if (!m.isIntegralNumber() || !m.canConvertToInt()) {
-                    throw bad(where + ".min", "应为整数，实为 " + m, "must be an integer");
+                    throw bad(where + ".min", "scoring.bandMinMustBeInteger", m);
                 }
                 min = m.intValue();
                 if (previous != null && min >= previous) {
-                    throw bad(where + ".min", "应低于上一档的分数线 " + previous + "（档次从高到低排列）",
-                            "must be below the previous band's " + previous);
+                    throw bad(where + ".min", "scoring.bandMinMustBeBelowPrevious", previous);
                 }
                 previous = min;
             } else if (i < v.size() - 1) {
-                throw bad(where + ".min", "缺失：只有最后一档可以不写分数线", "is missing: only the last band may omit it");
+                throw bad(where + ".min", "scoring.bandMinMissing");
             }
             out.add(new Band(b.get("name").asText(), b.has("nameEn") ? b.get("nameEn").asText() : null, min));
         }
@@ -259,20 +309,20 @@ final class Scoring {
             JsonNode b = items.get(i);
             String w = v.isArray() ? where + "[" + i + "]" : where;
             if (!b.isObject()) {
-                throw bad(w, "应为对象 {points, reason}", "must be an object {points, reason}");
+                throw bad(w, "scoring.bonusMustBeObject");
             }
             for (Iterator<String> it = b.fieldNames(); it.hasNext(); ) {
                 String k = it.next();
                 if (!Set.of("points", "reason").contains(k)) {
-                    throw bad(w + "." + k, "是未知的键（可用：points、reason）", "is an unknown key");
+                    throw bad(w + "." + k, "scoring.bonusUnknownKey");
                 }
             }
             JsonNode p = b.get("points");
             if (p == null || !p.isIntegralNumber() || !p.canConvertToInt()) {
-                throw bad(w + ".points", "应为整数（加分为正，减分为负），实为 " + p, "must be an integer");
+                throw bad(w + ".points", "scoring.bonusPointsMustBeInteger", p);
             }
             if (!b.path("reason").isTextual() || b.path("reason").asText().isBlank()) {
-                throw bad(w + ".reason", "应为非空字符串：加减分须写明理由", "must be a non-empty string: every bonus needs a reason");
+                throw bad(w + ".reason", "scoring.bonusNeedsReason");
             }
             out.add(new Bonus(p.intValue(), b.get("reason").asText()));
         }
@@ -286,7 +336,7 @@ final class Scoring {
 
     private static int points(JsonNode v, String where) {
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
-            throw bad(where, "应为非负整数，实为 " + v, "must be a non-negative integer, was " + v);
+            throw bad(where, "scoring.mustBeNonNegativeInteger", v);
         }
         return v.intValue();
     }
@@ -314,8 +364,7 @@ final class Scoring {
                         }
                     }
                     if (!any) {
-                        throw bad("scoring.groups." + g.getKey() + "[" + i + "]", "“" + patterns.get(i)
-                                + "”不对应任何已加载的规则", "matches no loaded rule");
+                        throw bad("scoring.groups." + g.getKey() + "[" + i + "]", "scoring.patternMatchesNoRule", patterns.get(i));
                     }
                 }
             }
@@ -336,8 +385,7 @@ final class Scoring {
         }
         for (String k : caps.keySet()) {
             if (!byId.containsKey(k) && !groupNames.contains(k)) {
-                throw bad("scoring.caps." + k, "既不是已加载的规则，也不是分组（分组：" + String.join("、", groupNames) + "）",
-                        "is neither a loaded rule nor a group");
+                throw bad("scoring.caps." + k, "scoring.capNamesNoRuleOrGroup", List.copyOf(groupNames));
             }
         }
         return new Scoring(start, error, warning, floor, notReported, rules, countOnce, groups, caps, bands, bonus, of);
@@ -345,8 +393,7 @@ final class Scoring {
 
     private static void known(Map<String, RuleInfo> byId, String id, String where) {
         if (!byId.containsKey(id)) {
-            throw bad(where, "“" + id + "”不是已加载的规则（规则编号有误，或其规则包未加载）",
-                    "is not a loaded rule");
+            throw bad(where, "scoring.notALoadedRule", id);
         }
     }
 
@@ -422,7 +469,7 @@ final class Scoring {
     }
 
     /** One deduction item of a rule: {@code count} × {@code weight}, or one item for {@code items} findings. */
-    private record Part(String label, int weight, long count, long items) {
+    private record Part(String label, int order, int weight, long count, long items) {
         long points() {
             return weight * count;
         }
@@ -448,7 +495,6 @@ final class Scoring {
         if (r.status() != Status.CHECKED) {
             throw new IllegalArgumentException("only CHECKED records are scored");
         }
-        boolean en = lang == Language.EN;
         Map<String, Long> findings = new TreeMap<>();
         Map<String, Severity> severity = new TreeMap<>();
         for (Finding f : r.findings()) {
@@ -471,16 +517,18 @@ final class Scoring {
             Long n = findings.get(id);
             if (n != null) {
                 Integer w = rules.get(id);
-                String label = w != null ? id : severity.get(id) == Severity.ERROR ? (en ? "ERROR" : "错误") : (en ? "WARNING" : "警告");
-                int weight = w != null ? w : severity.get(id) == Severity.ERROR ? error : warning;
+                boolean isError = severity.get(id) == Severity.ERROR;
+                String label = w != null ? id : Texts.get(lang, isError ? "scoring.errorLabel" : "scoring.warningLabel");
+                int order = w != null ? 2 : isError ? 0 : 1;
+                int weight = w != null ? w : isError ? error : warning;
                 if (countOnce.contains(id)) {
-                    parts.add(new Part(id, weight, 1, n));
+                    parts.add(new Part(id, 2, weight, 1, n));
                 } else {
-                    parts.add(new Part(label, weight, n, n));
+                    parts.add(new Part(label, order, weight, n, n));
                 }
             }
             if (unreported.contains(id)) {
-                parts.add(new Part(en ? "not reported" : "未报送", notReported, 1, 1));
+                parts.add(new Part(Texts.get(lang, "scoring.notReportedLabel"), 3, notReported, 1, 1));
             }
             RuleCost c = new RuleCost(id, parts, caps.get(id));
             String g = group(id);
@@ -496,13 +544,13 @@ final class Scoring {
         List<String> cappedRules = new ArrayList<>();
         for (RuleCost c : top) {
             if (c.cap() != null) {
-                cappedRules.add(capped(expr(c.parts(), en, " + "), c.cap(), c.ruleId(), en));
+                cappedRules.add(capped(expr(c.parts(), lang, " + "), c.cap(), c.ruleId(), lang));
                 raw -= c.points();
             } else {
                 merge(merged, c.parts());
             }
         }
-        String rest = expr(merged, en, " − ");
+        String rest = expr(merged, lang, " − ");
         if (!rest.isEmpty()) {
             b.append(" − ").append(rest);
             for (Part p : merged) {
@@ -516,40 +564,39 @@ final class Scoring {
             long total = 0;
             for (RuleCost c : g.getValue()) {
                 if (c.cap() != null) {
-                    nested.add(capped(expr(c.parts(), en, " + "), c.cap(), c.ruleId(), en));
+                    nested.add(capped(expr(c.parts(), lang, " + "), c.cap(), c.ruleId(), lang));
                 } else {
                     merge(inner, c.parts());
                 }
                 total += c.points();
             }
-            String e = expr(inner, en, " + ");
+            String e = expr(inner, lang, " + ");
             String all = e.isEmpty() ? String.join(" + ", nested) : nested.isEmpty() ? e : e + " + " + String.join(" + ", nested);
             int cap = caps.get(g.getKey());
-            b.append(" − ").append(capped(all, cap, g.getKey(), en));
+            b.append(" − ").append(capped(all, cap, groupLabel(g.getKey(), lang), lang));
             raw -= Math.min(cap, total);
         }
         for (Bonus x : bonus.getOrDefault(r.recordId() == null ? "" : r.recordId(), List.of())) {
-            b.append(x.points() >= 0 ? " + " : " − ").append(Math.abs(x.points()))
-                    .append(en ? " (" + (x.points() >= 0 ? "bonus: " : "deduction: ") : (x.points() >= 0 ? "（加分：" : "（减分："))
-                    .append(x.reason()).append(en ? ")" : "）");
+            b.append(x.points() >= 0 ? " + " : " − ").append(Texts.get(lang, x.points() >= 0 ? "scoring.bonusTerm" : "scoring.deductionTerm",
+                    Math.abs(x.points()), x.reason()));
             raw += x.points();
         }
         b.append(" = ").append(raw);
         long value = raw;
         if (raw < floor) {
             value = floor;
-            b.append(en ? ", floored at " : "，保底 ").append(floor);
+            b.append(Texts.get(lang, "scoring.flooredAt", floor));
         }
         boolean reported = r.body() == null || !r.body().sections().isEmpty();
         if (!reported) {
-            b.append(en ? "; reports no section: ranked last" : "；未报送任何内容，排名列后");
+            b.append(Texts.get(lang, "scoring.reportsNothingRankedLast"));
         }
         int v = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
         return new Score(v, raw, b.toString(), band(v).label(lang), reported);
     }
 
-    private static String capped(String expr, int cap, String unit, boolean en) {
-        return "min(" + expr + ", " + cap + ")" + (en ? " (cap of " + unit + ")" : "（" + unit + "封顶）");
+    private static String capped(String expr, int cap, String unit, Language lang) {
+        return Texts.get(lang, "scoring.cappedTerm", expr, cap, unit);
     }
 
     /** Adds parts, merging those with the same label and weight (the ERROR, WARNING and not-reported counts). */
@@ -560,7 +607,7 @@ final class Scoring {
                 for (int i = 0; i < into.size(); i++) {
                     Part q = into.get(i);
                     if (q.label().equals(p.label()) && q.weight() == p.weight() && q.count() == q.items()) {
-                        into.set(i, new Part(q.label(), q.weight(), q.count() + p.count(), q.items() + p.items()));
+                        into.set(i, new Part(q.label(), q.order(), q.weight(), q.count() + p.count(), q.items() + p.items()));
                         done = true;
                         break;
                     }
@@ -573,25 +620,15 @@ final class Scoring {
     }
 
     /** "2×5（错误） − 3×2（警告）" for parts at the top level; joined with "+" inside a cap. */
-    private static String expr(List<Part> parts, boolean en, String joiner) {
+    private static String expr(List<Part> parts, Language lang, String joiner) {
         List<Part> sorted = new ArrayList<>(parts);
-        sorted.sort(java.util.Comparator.comparingInt(Scoring::order).thenComparing(Part::label));
+        sorted.sort(java.util.Comparator.comparingInt(Part::order).thenComparing(Part::label));
         List<String> out = new ArrayList<>();
         for (Part p : sorted) {
-            String note = p.count() != p.items()
-                    ? (en ? ", " + p.items() + " findings count as 1 item" : "，" + p.items() + " 项问题按 1 项计") : "";
-            out.add(p.count() + "×" + p.weight() + (en ? " (" + p.label() + note + ")" : "（" + p.label() + note + "）"));
+            String note = p.count() != p.items() ? Texts.get(lang, "scoring.findingsCountAsOneItem", p.items()) : "";
+            out.add(Texts.get(lang, "scoring.deductionPart", p.count(), p.weight(), p.label(), note));
         }
         return String.join(joiner, out);
-    }
-
-    private static int order(Part p) {
-        return switch (p.label()) {
-            case "错误", "ERROR" -> 0;
-            case "警告", "WARNING" -> 1;
-            case "未报送", "not reported" -> 3;
-            default -> 2;
-        };
     }
 
     /** One line describing the scheme, for the report header. */
@@ -601,32 +638,23 @@ final class Scoring {
         for (Band x : bands) {
             bandText.add(x.label(lang) + (x.min() == null ? "" : " ≥ " + x.min()));
         }
-        if (lang == Language.EN) {
-            b.append("start ").append(start).append(", −").append(error).append(" per ERROR, −").append(warning)
-                    .append(" per WARNING, −").append(notReported).append(" per rule not checked for a section not reported")
-                    .append(" (nothing for a year or quarter not over), floor ").append(floor)
-                    .append("; bands: ").append(String.join(", ", bandText));
-        } else {
-            b.append("起始 ").append(start).append(" 分，每个错误扣 ").append(error).append(" 分，每个警告扣 ")
-                    .append(warning).append(" 分，因未报送而无法检查的规则每条扣 ").append(notReported)
-                    .append(" 分（年度、季度未结束的不扣分），最低 ").append(floor).append(" 分；档次：")
-                    .append(String.join("，", bandText));
-        }
+        String comma = Texts.get(lang, "scoring.comma");
+        b.append(Texts.get(lang, "scoring.scheme", start, error, warning, notReported, floor, String.join(comma, bandText)));
         if (!rules.isEmpty()) {
             b.append(Texts.get(lang, "scoring.perRule"));
             List<String> parts = new ArrayList<>();
             new TreeMap<>(rules).forEach((k, v) -> parts.add(k + " −" + v));
-            b.append(String.join(lang == Language.EN ? ", " : "，", parts));
+            b.append(String.join(comma, parts));
         }
         if (!countOnce.isEmpty()) {
             b.append(Texts.get(lang, "scoring.countedAsOneItem"))
-                    .append(String.join(lang == Language.EN ? ", " : "、", new java.util.TreeSet<>(countOnce)));
+                    .append(String.join(Texts.get(lang, "scoring.listSeparator"), new java.util.TreeSet<>(countOnce)));
         }
         if (!caps.isEmpty()) {
             b.append(Texts.get(lang, "scoring.caps"));
             List<String> parts = new ArrayList<>();
             new TreeMap<>(caps).forEach((k, v) -> parts.add(k + " " + v));
-            b.append(String.join(lang == Language.EN ? ", " : "，", parts));
+            b.append(String.join(comma, parts));
         }
         return b.toString();
     }

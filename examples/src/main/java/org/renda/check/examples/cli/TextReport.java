@@ -65,7 +65,7 @@ final class TextReport {
         out.println(RULE);
         if (r.status() == Status.REJECTED) {
             out.println(msg("textReport.rejected") + who);
-            out.println(msg("textReport.source") + r.source() + msg("textReport.record") + (r.index() + 1) + msg("textReport.punct"));
+            out.println(msg("textReport.source") + r.source() + msg("textReport.recordNumber") + (r.index() + 1) + msg("textReport.recordNumberEnd"));
             for (InputError e : r.errors()) {
                 String cell = e.cellLabel(lang);
                 out.println("  ✗ " + (cell != null ? cell + "  " : "") + (e.path().isEmpty() ? "/" : e.path()) + "  " + e.message());
@@ -86,7 +86,7 @@ final class TextReport {
             out.println(s == Severity.ERROR ? msg("textReport.errorsBreachesLaw")
                     : msg("textReport.warningsNormsGuidelinesLocalMeasures"));
             for (Finding f : group) {
-                out.println("  • " + markTag(assessed, f) + "[" + f.ruleId() + "] " + f.title() + msg("textReport.pack") + f.pack() + msg("textReport.punct2"));
+                out.println("  • " + markTag(assessed, f) + "[" + f.ruleId() + "] " + f.title() + msg("textReport.pack") + f.pack() + msg("textReport.closingBracket"));
                 out.println("    " + f.message());
                 out.println(msg("textReport.where") + place(f.path()));
                 for (Citation c : f.basis()) {
@@ -97,8 +97,8 @@ final class TextReport {
         }
         if (!r.notChecked().isEmpty()) {
             out.println();
-            out.println(msg("textReport.rulesNotChecked") + r.notChecked().size() + msg("textReport.punct3"));
-            r.notChecked().forEach(n -> out.println("    - " + n.ruleId() + "：" + n.reason()));
+            out.println(msg("textReport.rulesNotChecked") + r.notChecked().size() + msg("textReport.notCheckedCountEnd"));
+            r.notChecked().forEach(n -> out.println(msg("textReport.notCheckedRule", n.ruleId(), n.reason())));
         }
         if (r.findings().isEmpty()) {
             out.println(msg("textReport.noFindings"));
@@ -112,7 +112,7 @@ final class TextReport {
         if (a.score() == null) {
             return;
         }
-        out.println(msg("textReport.score") + a.score().value() + msg("textReport.punct4") + a.score().band() + msg("textReport.punct5")
+        out.println(msg("textReport.score") + a.score().value() + msg("textReport.openingBracket") + a.score().band() + msg("textReport.bandEnd")
                 + a.score().formula());
         if (a.duplicateOf() >= 0) {
             out.println(msg("textReport.sameBodyAs") + stats.review.source(a.duplicateOf())
@@ -121,14 +121,14 @@ final class TextReport {
         Baseline.Body then = a.before();
         if (stats.review.baseline != null) {
             out.println(then == null ? msg("textReport.baselineBodyNotPreviousCheck")
-                    : msg("textReport.lastTimeScore") + then.score() + msg("textReport.punct4") + stats.review.bandLabel(then.band()) + msg("textReport.rank")
-                    + then.rank() + msg("textReport.county"));
+                    : msg("textReport.lastTimeScore") + then.score() + msg("textReport.openingBracket") + stats.review.bandLabel(then.band()) + msg("textReport.rank")
+                    + then.rank() + msg("textReport.rankInCountyEnd"));
         }
     }
 
     private String markTag(Review.Assessed a, Finding f) {
         String mark = stats.review.mark(a, f);
-        return mark == null ? "" : "【" + stats.review.markLabel(mark) + "】";
+        return mark == null ? "" : msg("textReport.markTag", stats.review.markLabel(mark));
     }
 
     private void resolvedLines(Review.Assessed a) {
@@ -137,9 +137,9 @@ final class TextReport {
         }
         out.println();
         out.println(msg("textReport.rectifiedPreviousCheckGoneNow") + a.resolved().size()
-                + msg("textReport.punct6"));
+                + msg("textReport.resolvedCountEnd"));
         for (Baseline.Old o : a.resolved()) {
-            out.println("  ✓ [" + o.ruleId() + "] " + o.title() + msg("textReport.punct7") + o.message());
+            out.println("  ✓ [" + o.ruleId() + "] " + o.title() + msg("textReport.colon") + o.message());
         }
     }
 
@@ -147,7 +147,7 @@ final class TextReport {
     private void reviewSummary() {
         if (!stats.review.warnings().isEmpty()) {
             out.println();
-            out.println(msg("textReport.warnings2"));
+            out.println(msg("textReport.warningsHeading"));
             stats.review.warnings().forEach(w -> out.println("  ⚠ " + w));
         }
         List<Review.County> counties = stats.review.counties();
@@ -159,17 +159,17 @@ final class TextReport {
         for (Review.County c : counties) {
             Baseline.County then = stats.review.baseline == null ? null : stats.review.baseline.county(c.county());
             out.println("  " + pad(c.period().label(lang), 16) + pad(c.county(), 12) + msg("textReport.average")
-                    + String.format(java.util.Locale.ROOT, "%.1f", c.average()) + msg("textReport.rank2") + c.rank()
-                    + msg("textReport.punct8") + c.bodies() + msg("textReport.bodies")
+                    + String.format(java.util.Locale.ROOT, "%.1f", c.average()) + msg("textReport.rankLabel") + c.rank()
+                    + msg("textReport.rankThenBodies") + c.bodies() + msg("textReport.bodies")
                     + (then == null ? "" : msg("textReport.lastTime")
-                    + String.format(java.util.Locale.ROOT, "%.1f", then.average()) + msg("textReport.rank2") + then.rank() + msg("textReport.punct9")));
+                    + String.format(java.util.Locale.ROOT, "%.1f", then.average()) + msg("textReport.rankLabel") + then.rank() + msg("textReport.rankEnd")));
         }
     }
 
     /** 代表建议 第1条（/suggestions/0）: the place for a person (counted from 1), then the JSON Pointer. */
     private String place(String pointer) {
         String label = org.renda.check.RecordFormat.get().label(pointer, lang);
-        return label + msg("textReport.punct4") + (pointer.isEmpty() ? "/" : pointer) + msg("textReport.punct2");
+        return label + msg("textReport.openingBracket") + (pointer.isEmpty() ? "/" : pointer) + msg("textReport.closingBracket");
     }
 
     /** Writes the header, the summary and the ranking, then the details of every record. */
@@ -219,10 +219,10 @@ final class TextReport {
         String file = header.parametersFile();
         if (changed.isEmpty()) {
             out.println(msg("textReport.parametersAllAtTheirDefaults")
-                    + (file == null ? "" : msg("textReport.parameterFile") + file + msg("textReport.punct2")));
+                    + (file == null ? "" : msg("textReport.parameterFile") + file + msg("textReport.closingBracket")));
         } else {
             out.println(msg("textReport.parametersDifferFromDefaults")
-                    + (file == null ? "" : msg("textReport.parameterFile") + file + msg("textReport.punct2")) + msg("textReport.punct10"));
+                    + (file == null ? "" : msg("textReport.parameterFile") + file + msg("textReport.closingBracket")) + msg("textReport.parametersColon"));
             changed.forEach(p -> out.println("    " + header.describe(p)));
         }
     }
@@ -238,8 +238,8 @@ final class TextReport {
         }
         out.println();
         out.println(msg("textReport.byCounty"));
-        out.println("  " + pad(msg("textReport.county2"), 14) + lpad(msg("textReport.recs"), 7) + lpad(msg("textReport.chk"), 7)
-                + lpad(msg("textReport.rej"), 7) + lpad(msg("textReport.err"), 7) + lpad(msg("textReport.warn"), 7));
+        out.println("  " + pad(msg("textReport.countyColumn"), 14) + lpad(msg("textReport.recordsColumn"), 7) + lpad(msg("textReport.checkedColumn"), 7)
+                + lpad(msg("textReport.rejectedColumn"), 7) + lpad(msg("textReport.errorsColumn"), 7) + lpad(msg("textReport.warningsColumn"), 7));
         for (Map.Entry<String, BatchStats.CountyRow> e : stats.byCounty.entrySet()) {
             BatchStats.CountyRow c = e.getValue();
             out.println("  " + pad(e.getKey(), 14) + lpad(c.records, 7) + lpad(c.checked, 7) + lpad(c.rejected, 7)
@@ -252,13 +252,13 @@ final class TextReport {
             rows.sort(java.util.Comparator.comparing((Map.Entry<String, BatchStats.RuleRow> e) -> -e.getValue().findings)
                     .thenComparing(Map.Entry::getKey));
             int idWidth = width(msg("textReport.rule"));
-            int packWidth = width(msg("textReport.pack2"));
+            int packWidth = width(msg("textReport.packColumn"));
             for (Map.Entry<String, BatchStats.RuleRow> e : rows) {
                 idWidth = Math.max(idWidth, width(e.getKey()));
                 packWidth = Math.max(packWidth, width(e.getValue().pack));
             }
-            out.println("  " + pad(msg("textReport.rule"), idWidth + 1) + pad(msg("textReport.pack2"), packWidth + 1)
-                    + pad(msg("textReport.severity"), 8) + lpad(msg("textReport.finds"), 6) + lpad(msg("textReport.recs"), 6) + "  " + msg("textReport.title"));
+            out.println("  " + pad(msg("textReport.rule"), idWidth + 1) + pad(msg("textReport.packColumn"), packWidth + 1)
+                    + pad(msg("textReport.severity"), 8) + lpad(msg("textReport.findingsColumn"), 6) + lpad(msg("textReport.recordsColumn"), 6) + "  " + msg("textReport.title"));
             for (Map.Entry<String, BatchStats.RuleRow> e : rows) {
                 BatchStats.RuleRow r = e.getValue();
                 out.println("  " + pad(e.getKey(), idWidth + 1) + pad(r.pack, packWidth + 1)
@@ -279,7 +279,7 @@ final class TextReport {
         out.println(msg("textReport.scoring") + stats.scoring.describe(lang));
         out.println();
         for (Map.Entry<String, List<Scoring.Entry>> city : stats.cityRankings().entrySet()) {
-            out.println(msg("textReport.cityRanking") + city.getKey() + msg("textReport.punct2"));
+            out.println(msg("textReport.cityRanking") + city.getKey() + msg("textReport.closingBracket"));
             rankingTable(city.getValue(), true);
         }
         for (Map.Entry<String, List<Scoring.Entry>> e : stats.countyRanking().entrySet()) {
@@ -291,7 +291,7 @@ final class TextReport {
             out.println();
             out.println(msg("textReport.rejectedRecordsNotRanked"));
             for (BatchStats.Rejected r : stats.rejected) {
-                out.println("  ✗ " + r.who() + msg("textReport.punct7") + r.reason());
+                out.println("  ✗ " + r.who() + msg("textReport.colon") + r.reason());
             }
         }
     }
@@ -305,8 +305,8 @@ final class TextReport {
         for (Scoring.Entry e : entries) {
             nameWidth = Math.max(nameWidth, width(e.name()));
         }
-        out.println("  " + lpad(msg("textReport.rank3"), 5) + lpad(msg("textReport.score2"), 6) + "  "
-                + (withCounty ? pad(msg("textReport.county2"), 12) : "") + pad(msg("textReport.body"), nameWidth + 2)
+        out.println("  " + lpad(msg("textReport.rankColumn"), 5) + lpad(msg("textReport.scoreColumn"), 6) + "  "
+                + (withCounty ? pad(msg("textReport.countyColumn"), 12) : "") + pad(msg("textReport.body"), nameWidth + 2)
                 + msg("textReport.computation"));
         for (Scoring.Entry e : entries) {
             out.println("  " + lpad(e.rank(), 5) + lpad(e.score(), 6) + "  " + (withCounty ? pad(e.county(), 12) : "")

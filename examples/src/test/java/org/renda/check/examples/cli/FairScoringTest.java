@@ -149,6 +149,25 @@ class FairScoringTest {
     }
 
     @Test
+    void badSchemesSayItInEnglishWithLangEn() throws Exception {
+        Scoring.Invalid below = org.assertj.core.api.Assertions.catchThrowableOfType(Scoring.Invalid.class,
+                () -> Scoring.fromNode(M.readTree("{\"bands\": [{\"name\": \"a\", \"min\": 80}, {\"name\": \"b\", \"min\": 90}]}")));
+        assertThat(below.getMessage()).isEqualTo("scoring.bands[1].min 应低于上一档的分数线 80（档次从高到低排列）");
+        assertThat(below.message(Language.ZH)).isEqualTo(below.getMessage());
+        assertThat(below.message(Language.EN))
+                .isEqualTo("scoring.bands[1].min must be below the previous band's minimum 80 (bands go from the highest down)");
+        Scoring.Invalid unknown = org.assertj.core.api.Assertions.catchThrowableOfType(Scoring.Invalid.class,
+                () -> Scoring.fromNode(M.readTree("{\"eror\": 5}")));
+        assertThat(unknown.message(Language.ZH)).isEqualTo(
+                "scoring.eror 是未知的键（可用：bands、bonus、caps、countOnce、error、floor、groups、notReported、rules、start、warning）");
+        assertThat(unknown.message(Language.EN)).isEqualTo(
+                "scoring.eror is an unknown key (allowed: bands, bonus, caps, countOnce, error, floor, groups, notReported, rules, start, warning)");
+        Scoring.Invalid cap = org.assertj.core.api.Assertions.catchThrowableOfType(Scoring.Invalid.class,
+                () -> Scoring.fromNode(M.readTree("{\"caps\": {\"X-001\": 5}}")).bind(RULES));
+        assertThat(cap.message(Language.EN)).startsWith("scoring.caps.X-001 is neither a loaded rule nor a group (groups: 开好会, ");
+    }
+
+    @Test
     void periodsAreQuarterEndsBeforeTheYearsEndAndYearsOtherwise() {
         assertThat(Ranking.period(new CheckResult.Body("TOWNSHIP", "a", "c", 2025, "2025-03-31", List.of())).key()).isEqualTo("2025-Q1");
         assertThat(Ranking.period(new CheckResult.Body("TOWNSHIP", "a", "c", 2025, "2025-09-30", List.of())).label(Language.ZH))

@@ -245,4 +245,44 @@ class ReviewCliTest {
             assertThat(ranking.getRow(1).getCell(6).getText()).isEqualTo("100 − 1×5（错误） − 1×2（警告） = 93");
         }
     }
+
+    @Test
+    void withLangEnTheBulletinAndTheReviewPackAreInEnglish() throws Exception {
+        Path docx = dir.resolve("bulletin-en.docx");
+        CliTest.Run r = CliTest.run("check", "--lang", "en", "--format", "docx", "--out", docx.toString(), "--issuer", "Office",
+                "--rectify-by", "2025-04-30", empty.toString(), clean.toString(), breach.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> text = texts(doc);
+            assertThat(text).contains("Bulletin for 2024 on the work of the township\npeople's congresses and street committees",
+                    "1. Overview", "2. Commended bodies", "3. Problems and rectification", "4. Requirements", "Office", "Attachment",
+                    "(1) 空白镇, 双峰县 (0 points)");
+            assertThat(text).anyMatch(t -> t.startsWith("The following bodies scored in the band \"excellent\" (90 points or more)"
+                    + " and are commended: 双峰县: 乙镇 (100 points), 甲镇 (93 points)."));
+            assertThat(text).anyMatch(t -> t.contains("They are to rectify the problems by 30 April 2025"));
+            // every Han character left is a body's or a county's name (the records' own words)
+            for (String t : text) {
+                assertThat(t.replaceAll("双峰县|空白镇|乙镇|甲镇", "")).as(t).doesNotContainPattern("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
+            }
+            XWPFParagraph heading = doc.getParagraphs().stream().filter(p -> p.getText().equals("1. Overview")).findFirst().orElseThrow();
+            assertThat(heading.getRuns().get(0).isBold()).isTrue();
+            assertThat(doc.getTables().get(0).getRow(0).getTableCells()).extracting(c -> c.getText())
+                    .containsExactly("No.", "County (city, district)", "Body", "Score", "Band", "Rank in county");
+            assertThat(doc.getTables().get(0).getRow(3).getTableCells()).extracting(c -> c.getText())
+                    .containsExactly("3", "双峰县", "空白镇", "0", "named in the bulletin", "3");
+        }
+        Path pack = dir.resolve("review-en.docx");
+        assertThat(CliTest.run("check", "--lang", "en", "--format", "docx", "--docx", "review", "--out", pack.toString(),
+                breach.toString()).code()).isEqualTo(1);
+        try (InputStream in = Files.newInputStream(pack); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> text = texts(doc);
+            assertThat(text).contains("Review meeting, 2024: the township\npeople's congresses and street committees",
+                    "1. Findings in figures", "2. Findings by body (grouped by the six goods)", "(1) 甲镇, 双峰县 (93 points, excellent)",
+                    "3. Ranking and computation");
+            assertThat(text).anyMatch(t -> t.startsWith("Good sessions (2): "));
+            assertThat(doc.getTables().get(1).getRow(1).getTableCells()).extracting(c -> c.getText())
+                    .startsWith("HN-SESSION-DURATION-001").contains("WARNING", "Good sessions");
+            assertThat(doc.getTables().get(2).getRow(1).getCell(6).getText()).isEqualTo("100 − 1×5 (ERROR) − 1×2 (WARNING) = 93");
+        }
+    }
 }
