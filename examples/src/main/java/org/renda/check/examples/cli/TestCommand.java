@@ -45,13 +45,18 @@ final class TestCommand implements Callable<Integer> {
                 } else {
                     failed++;
                 }
-                if (!r.passed() || !failuresOnly) {
-                    out.println((r.passed() ? "PASS  " : "FAIL  ") + r.ruleId() + " › " + r.name()
-                            + (r.passed() ? "" : System.lineSeparator() + "      " + r.file() + ": " + r.detail()));
+                if (r.passed() && !failuresOnly) {
+                    out.println(Texts.get(language, "testCommand.casePassed", r.ruleId(), r.name()));
+                } else if (!r.passed()) {
+                    out.println(Texts.get(language, "testCommand.caseFailed", r.ruleId(), r.name()));
+                    out.println("      " + r.file() + ": " + r.detail());
                 }
             }
+            if (results.isEmpty()) {
+                err.println(Texts.get(language, "testCommand.noCases"));
+            }
             out.println();
-            out.println(passed + " passed, " + failed + " failed");
+            out.println(Texts.get(language, "testCommand.summary", passed, failed));
             out.flush();
             return failed == 0 && !results.isEmpty() ? 0 : 1;
         }

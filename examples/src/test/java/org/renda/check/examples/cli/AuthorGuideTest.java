@@ -64,9 +64,9 @@ class AuthorGuideTest {
         assertThat(codes.get(2)).as(out).isIn("0", "1");
         assertThat(out).contains("通过  " + pack + "  1 条规则")
                 .containsPattern("通过  classpath:renda/packs/national  \\d+ 条规则  sha256 \\w+  （作为叠加的基础加载）")
-                .containsPattern("\\n(\\d+) passed, 0 failed")
+                .containsPattern("\\n通过 (\\d+) 条，未通过 0 条")
                 .contains("报告已写入 " + tmp.resolve("report.html"))
-                .doesNotContain("重复").doesNotContain("FAIL");
+                .doesNotContain("重复").doesNotContain("未通过  ");
         String html = Files.readString(tmp.resolve("report.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("shuangfeng").contains("suggestionAssignDays");
         assertThat(Files.readString(pack.resolve("SESSION-QUORUM-001.drl"))).contains("package renda.packs.shuangfeng;")

@@ -82,7 +82,7 @@ class MessagesOneWayTest {
             new Allowed("RuleMeta.java", "\"[,，\\\\s]+\"",
                     "splits a metadata list on a comma, also the full-width comma of Chinese input"),
             new Allowed("Forward.java", "\"[,，\\\\s]+\"",
-                    "splits a deadline list on a comma, also the full-width comma of Chinese input",
+                    "splits a deadline list on a comma, also the full-width comma of Chinese input"),
             new Allowed("DocxReport.java", "\"方正小标宋简体\"",
                     "the title font GB/T 9704-2012 names for an official document (公文); Word, WPS and LibreOffice match it by this name"),
             new Allowed("DocxReport.java", "\"仿宋_GB2312\"",

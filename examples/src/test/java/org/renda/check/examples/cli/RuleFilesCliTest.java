@@ -60,7 +60,7 @@ class RuleFilesCliTest {
         assertThat(rules.out()).containsPattern(ID + "\\s+shuangfeng\\s+WARNING\\s+例会会期少于三个半天");
         CliTest.Run test = CliTest.run("test", pack.toString());
         assertThat(test.code()).as(test.out()).isZero();
-        assertThat(test.out()).contains("PASS  " + ID + " › 两个半天：报告", "PASS  " + ID + " › 三个半天：不报", "2 passed, 0 failed");
+        assertThat(test.out()).contains("通过    " + ID + " › 两个半天：报告", "通过    " + ID + " › 三个半天：不报", "通过 2 条，未通过 0 条");
     }
 
     @Test
@@ -73,7 +73,7 @@ class RuleFilesCliTest {
                 + "] /cases/1/expectd：未知的键 \"expectd\"（是不是 \"expect\"？）；此处可用的键：name、base、record、patch、params、expect、notChecked、due");
         CliTest.Run test = CliTest.run("test", pack.toString());
         assertThat(test.code()).isEqualTo(1);
-        assertThat(test.out()).contains("FAIL  " + ID + " › 三个半天：不报", file + ": /cases/1/expectd：未知的键 \"expectd\"",
-                "1 passed, 1 failed");
+        assertThat(test.out()).contains("未通过  " + ID + " › 三个半天：不报", file + ": /cases/1/expectd：未知的键 \"expectd\"",
+                "通过 1 条，未通过 1 条");
     }
 }
