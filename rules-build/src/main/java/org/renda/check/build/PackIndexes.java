@@ -36,7 +36,8 @@ public final class PackIndexes {
         for (Path dir : dirs) {
             TreeSet<String> names = new TreeSet<>();
             try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(Files::isRegularFile).forEach(p -> names.add(dir.relativize(p).toString().replace('\\', '/')));
+                walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                        .filter(PackFiles::isPackFile).forEach(names::add);
             }
             String id = dir.getFileName().toString();
             StringBuilder sb = new StringBuilder("# The files of pack " + id + ", written by the build"

@@ -43,13 +43,13 @@ public final class PrecompileBundledPacks {
     public static void main(String[] args) throws Exception {
         Path classes = Path.of(args[0]).toAbsolutePath();
         Path target = classes.resolve(PrecompiledRules.RESOURCE);
+        deleteGeneratedClasses(target.getParent()); // an earlier build's, before the packs are indexed and read
         List<String> indexed = PackIndexes.write(target.getParent());
         System.out.println("[precompiled-rules] file index written for packs " + indexed);
         ClassLoader loader = PrecompileBundledPacks.class.getClassLoader();
         List<PackFiles> packs = RuleBaseAssembly.bundled(loader);
         List<PackProblem> problems = new ArrayList<>();
         Files.deleteIfExists(target);
-        deleteGeneratedClasses(target.getParent());
         // no loader: compile the DRL, never read an earlier build's module
         RuleBaseAssembly assembly = RuleBaseAssembly.of(packs, Map.of(), "parameters", null, problems);
         if (assembly == null) {

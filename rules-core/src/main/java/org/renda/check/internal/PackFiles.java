@@ -189,7 +189,7 @@ public record PackFiles(String id, String version, String title, String titleEn,
         try (JarFile jf = new JarFile(jar)) {
             for (Enumeration<JarEntry> en = jf.entries(); en.hasMoreElements(); ) {
                 JarEntry e = en.nextElement();
-                if (!e.isDirectory() && e.getName().startsWith(prefix)) {
+                if (!e.isDirectory() && e.getName().startsWith(prefix) && isPackFile(e.getName())) {
                     try (InputStream in = jf.getInputStream(e)) {
                         into.put(e.getName().substring(prefix.length()), in.readAllBytes());
                     }
@@ -284,7 +284,18 @@ public record PackFiles(String id, String version, String title, String titleEn,
         }
         for (Path p : paths) {
             String rel = root.relativize(p).toString().replace('\\', '/');
-            into.put(rel, Files.readAllBytes(p));
+            if (isPackFile(rel)) {
+                into.put(rel, Files.readAllBytes(p));
+            }
         }
+    }
+
+    /**
+     * Whether a file in a pack's folder belongs to the pack: every file but the classes the build
+     * generates beside a bundled pack (its executable model, {@link PrecompiledRules}), which share
+     * the folder because they share the DRL's package.
+     */
+    public static boolean isPackFile(String relativeName) {
+        return !relativeName.endsWith(".class");
     }
 }
