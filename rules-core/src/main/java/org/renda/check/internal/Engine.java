@@ -48,8 +48,13 @@ public final class Engine {
     /**
      * Performance (issue #5): the gating decision depends only on (kind, sections present, year
      * complete, year; the reasons are kept in both languages), so it is computed once per combination and reused.
+     * At most {@link #MAX_CACHED_GATINGS} combinations are kept (issue 16, memory flat): random
+     * records have thousands of them, and the cache held 8,306 decisions (187,441 NotChecked reasons,
+     * most of the live heap's growth) after 600,000 records; a combination beyond the cap is computed
+     * each time.
      */
     private final Map<Long, Gating> gatings = new ConcurrentHashMap<>();
+    static final int MAX_CACHED_GATINGS = 1024;
     /**
      * Performance (issue #5): the fact types each rule's patterns match (in {@code not}, {@code
      * exists}, {@code accumulate} sources too), by rule ID; null when the rule base cannot be read
@@ -135,6 +140,11 @@ public final class Engine {
         return conf;
     }
 
+    /** How many gating decisions are cached (at most {@link #MAX_CACHED_GATINGS}). */
+    int cachedGatings() {
+        return gatings.size();
+    }
+
     private Gating gating(AnnualRecord record) {
         long sections = 0;
         for (Section s : record.sections()) {
@@ -142,7 +152,14 @@ public final class Engine {
         }
         long key = sections | (long) record.kind().ordinal() << 32 | (record.isYearComplete() ? 1L : 0L) << 40
                 | (long) record.year() << 44;
-        return gatings.computeIfAbsent(key, k -> Gating.compute(ruleBase, typesByRule, record));
+        Gating g = gatings.get(key);
+        if (g == null) {
+            g = Gating.compute(ruleBase, typesByRule, record);
+            if (gatings.size() < MAX_CACHED_GATINGS) {
+                gatings.putIfAbsent(key, g);
+            }
+        }
+        return g;
     }
 
     /** The outcome of one evaluation; {@code notes} are said once per record (e.g. a holiday year not known). */
@@ -187,6 +204,10 @@ public final class Engine {
 
         AnnualRecord record() {
             return record;
+        }
+
+        Gating gating() {
+            return gating;
         }
 
         List<FindingCollector.Raw> raws() {
