@@ -3,7 +3,8 @@
 # run and prints each as a ratio of two things measured in the same minutes (see docs/performance.md):
 #   (a) rules only, thread CPU, passes interleaved: E0-E4 and plain Java (with and without the
 #       values the consequences pass); target E3 <= 6x plain Java with values
-#   (b) 20,000 records, whole process `check --format json` vs a Jackson parse-only process; >= 0.6x
+#   (b) 20,000 records, whole process `check --format json` (README's command, the launcher; java -jar
+#       beside it) vs a Jackson parse-only process; >= 0.6x
 #   (c) the bundled sample, whole process, README's command vs parse-only; <= 2.5x
 #   (d) one record, cold start, README's command vs a one-record parse-only process; <= 2.5x
 #       (and the launcher examples/bin/renda-check for comparison)

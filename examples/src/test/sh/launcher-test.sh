@@ -19,7 +19,7 @@ cp "$record" "$work/one record.json"
 printf '{"schemaVersion":"1.0"}\n' > "$work/rejected.json"
 export RENDA_CHECK_JAR="$work/renda-check.jar"
 export HOME="$work/home"
-unset XDG_CACHE_HOME RENDA_CHECK_CACHE RENDA_CHECK_CDS JAVA_OPTS
+unset XDG_CACHE_HOME RENDA_CHECK_CACHE RENDA_CHECK_CDS RENDA_CHECK_BIG_KB JAVA_OPTS
 failures=0
 
 fail() {
@@ -70,7 +70,17 @@ run "usage error" check --no-such-option
 [ "$lstatus" = 2 ] || fail "a usage error must exit 2"
 run "rules" rules
 run "help" --help
-run "folder (no small-job flags)" check --format json "$work/cds" "one record.json"
+run "folder" check --format json "$work/cds" "one record.json"
+# Which compiler: C1 only and the serial GC unless a check's input is over RENDA_CHECK_BIG_KB.
+gclog=$(mktemp "${TMPDIR:-/tmp}/renda-launcher-gc.XXXXXX")
+JAVA_OPTS="-Xlog:gc:file=$gclog" sh "$launcher" check --format json "$work/cds" "one record.json" > /dev/null 2>&1
+grep -q 'Using Serial' "$gclog" || fail "a small check (a folder of a few KiB) should run with the serial GC and C1"
+RENDA_CHECK_BIG_KB=1 JAVA_OPTS="-Xlog:gc:file=$gclog" sh "$launcher" check --format json "$work/cds" "one record.json" > /dev/null 2>&1
+grep -q 'Using Serial' "$gclog" && fail "a check over RENDA_CHECK_BIG_KB should run with the JVM's default compilers and GC"
+export RENDA_CHECK_BIG_KB=1
+run "big check (the JVM's defaults)" check --format json "one record.json"
+unset RENDA_CHECK_BIG_KB
+rm -f "$gclog"
 
 # 3. A changed jar makes the archive stale: not used, made again.
 sleep 1

@@ -21,7 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <ol type="a">
  *   <li>rules only: {@link RulesRatio} (E0–E4, plain Java with values; thread CPU, interleaved);
  *       target E3 ≤ 6 × plain Java with values;</li>
- *   <li>20,000 records, whole process: {@code check --format json} vs a Jackson parse-only process
+ *   <li>20,000 records, whole process: {@code check --format json} with README's command (the launcher;
+ *       {@code java -jar} for comparison) vs a Jackson parse-only process
  *       over the same files ({@link WholeProcess}); target throughput ≥ 0.6 × parse-only;</li>
  *   <li>the bundled sample, whole process, README's command; target ≤ 2.5 × parse-only;</li>
  *   <li>one record, cold start, README's command (the launcher; {@code java -jar} for
@@ -92,6 +93,7 @@ public final class Main {
         }
         RulesRatio.Result a = RulesRatio.run(rulesRecords, rounds);
         WholeProcess.Pair b = null;
+        WholeProcess.Pair bJar = null;
         WholeProcess.Pair c = null;
         WholeProcess.Pair d = null;
         WholeProcess.Pair cJar = null;
@@ -99,13 +101,21 @@ public final class Main {
         if (new java.io.File(cliJar).isFile()) {
             Path bigDir = java.nio.file.Files.createTempDirectory("renda-bench-records");
             WriteRecords.write(bigDir, big, 100, 7L);
-            b = WholeProcess.measure(big + " records, check --format json", cliJar, List.of("check", "--format", "json"),
-                    List.of(bigDir), wholeRounds);
-            deleteTree(bigDir);
-            Path sample = WholeProcess.sample(cliJar);
             // the README's first command is the launcher (sh examples/bin/renda-check check FOLDER); java -jar beside it
             String l = launcher != null ? launcher : ColdStart.defaultLauncher(cliJar);
             boolean haveLauncher = new java.io.File(l).isFile();
+            List<String> json = List.of("check", "--format", "json");
+            if (haveLauncher) {
+                b = WholeProcess.measureLauncher(big + " records, check --format json, README's command (launcher)", l, cliJar,
+                        json, List.of(bigDir), wholeRounds);
+                bJar = WholeProcess.measure(big + " records, check --format json, java -jar", cliJar, json, List.of(bigDir),
+                        wholeRounds);
+            } else {
+                b = WholeProcess.measure(big + " records, check --format json, java -jar (no launcher found)", cliJar, json,
+                        List.of(bigDir), wholeRounds);
+            }
+            deleteTree(bigDir);
+            Path sample = WholeProcess.sample(cliJar);
             if (haveLauncher) {
                 c = WholeProcess.measureLauncher("sample " + sample.getFileName() + ", README's command (launcher " + l + ")",
                         l, cliJar, List.of(sample), Math.max(wholeRounds, 3));
@@ -157,6 +167,11 @@ public final class Main {
             System.out.printf("(d) %s: %.2f s vs parse-only %.2f s -> %.2fx (rounds %.2f-%.2f)   target <= 2.5x   %s%n",
                     d.label(), d.checkSeconds(), d.parseSeconds(), d.ratio().median(), d.ratio().least(), d.ratio().most(),
                     met(d.ratio().median() <= 2.5));
+        }
+        if (bJar != null) {
+            System.out.printf("    %s: %.1f s vs parse-only %.1f s -> throughput %.2fx parse-only (rounds %.2f-%.2f)%n",
+                    bJar.label(), bJar.checkSeconds(), bJar.parseSeconds(), 1 / bJar.ratio().median(),
+                    1 / bJar.ratio().most(), 1 / bJar.ratio().least());
         }
         for (WholeProcess.Pair other : new WholeProcess.Pair[] {cJar, dJar}) {
             if (other != null) {

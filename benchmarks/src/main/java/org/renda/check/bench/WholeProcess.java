@@ -34,7 +34,15 @@ final class WholeProcess {
 
     /** As {@link #measure(String, String, List, List, int)} with the launcher script ({@code check PATH...}). */
     static Pair measureLauncher(String label, String launcher, String cliJar, List<Path> paths, int rounds) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of("sh", launcher, "check")));
+        return measureLauncher(label, launcher, cliJar, List.of("check"), paths, rounds);
+    }
+
+    /** As {@link #measure(String, String, List, List, int)} with the launcher script ({@code ARGS... PATH...}). */
+    static Pair measureLauncher(String label, String launcher, String cliJar, List<String> checkArgs, List<Path> paths,
+            int rounds) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", launcher));
+        command.addAll(checkArgs);
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("RENDA_CHECK_JAR", new File(cliJar).getAbsolutePath());
         pb.environment().remove("JAVA_OPTS");

@@ -109,6 +109,8 @@ public final class RecordValidator {
 
     private final JsonNode schemaJson;
     private final JsonSchema schema;
+    /** The quick "certainly valid" answer compiled from the same schema; null if the schema outgrew it. */
+    private final SchemaFastPath fastPath;
 
     /**
      * Loads and compiles the schema.
@@ -137,6 +139,12 @@ public final class RecordValidator {
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta))
                 .getSchema(schemaJson, config);
         schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
+        fastPath = SchemaFastPath.compile(schemaJson);
+    }
+
+    /** The fast path of the structural check (for tests); null when the schema uses a keyword it does not know. */
+    SchemaFastPath fastPath() {
+        return fastPath;
     }
 
     /**
@@ -243,7 +251,8 @@ public final class RecordValidator {
         List<InputError> errors;
         AnnualRecord facts = null;
         try {
-            errors = structural(record, l);
+            // a record the fast path certifies is one networknt would find nothing in (SchemaFastPath)
+            errors = fastPath != null && fastPath.certainlyValid(record) ? List.of() : structural(record, l);
             if (errors.isEmpty()) {
                 RecordMapper.Mapping mapping = RecordMapper.read(record);
                 errors = new SemanticChecks(mapping, l).run();
@@ -268,7 +277,8 @@ public final class RecordValidator {
     // ---------------------------------------------------------------------------------------------
     // structure
 
-    private List<InputError> structural(JsonNode record, Language l) {
+    /** networknt's messages turned into input errors, one per pointer (package-private for the fast path's test). */
+    List<InputError> structural(JsonNode record, Language l) {
         Map<String, Integer> rank = new HashMap<>();
         Map<String, String> byPath = new LinkedHashMap<>();
         for (ValidationMessage m : schema.validate(record)) {
