@@ -2,8 +2,8 @@ package org.renda.check.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,6 +46,9 @@ final class SchemaFastPath {
 
     private static final Set<String> ANNOTATIONS = Set.of("title", "description", "$comment", "default", "examples",
             "deprecated", "readOnly", "writeOnly");
+
+    /** The record schema's pattern for dates, decided without a regex. */
+    private static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
 
     private final Check root;
 
@@ -247,8 +250,13 @@ final class SchemaFastPath {
                         if (exact || !v.isTextual()) {
                             throw new Unsupported("pattern");
                         }
-                        Pattern p = Pattern.compile(v.textValue());
-                        checks.add(n -> !n.isTextual() || p.matcher(n.textValue()).find());
+                        if (DATE_PATTERN.equals(v.textValue())) {
+                            // the schema's date pattern, without a regex: stricter than it ("…\n" is left to networknt)
+                            checks.add(n -> !n.isTextual() || isDateShape(n.textValue()));
+                        } else {
+                            Pattern p = Pattern.compile(v.textValue());
+                            checks.add(n -> !n.isTextual() || p.matcher(n.textValue()).find());
+                        }
                     }
                     case "$ref" -> {
                         String ref = v.asText("");
@@ -371,13 +379,40 @@ final class SchemaFastPath {
         }
     }
 
-    /** networknt's {@code format: date}: {@link LocalDate#parse} and a year of 0–9999. */
-    private static boolean isDate(String s) {
-        try {
-            int year = LocalDate.parse(s).getYear();
-            return year >= 0 && year <= 9999;
-        } catch (DateTimeParseException e) {
+    /**
+     * {@code format: date}. networknt's test is {@link java.time.LocalDate#parse} with a year of
+     * 0–9999; this one, without a parser, is stricter: exactly {@code YYYY-MM-DD} in ASCII digits,
+     * naming a day that exists (every such string passes networknt's test; anything else is left to it).
+     */
+    static boolean isDate(String s) {
+        if (!isDateShape(s)) {
             return false;
         }
+        int year = number(s, 0, 4);
+        int month = number(s, 5, 7);
+        int day = number(s, 8, 10);
+        return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
+    }
+
+    /** Exactly {@code DDDD-DD-DD}, ASCII digits: what {@code ^\d{4}-\d{2}-\d{2}$} matches, less a final line break. */
+    static boolean isDateShape(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 }

@@ -82,6 +82,39 @@ class SchemaFastPathTest {
     }
 
     @Test
+    void datesAreDecidedAsNetworkntDecidesThem() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+        List<String> odd = List.of("2024-01-01\n", "+2024-01-01", "2024-1-01", "2024/01/01", "２０２４-01-01", "", "2024-01-0a",
+                "10000-01-01", "-001-01-01");
+        List<String> all = new java.util.ArrayList<>(odd);
+        for (int y : new int[] {0, 1, 4, 100, 1900, 2000, 2023, 2024, 2100, 9996, 9999}) {
+            for (int mo = 0; mo <= 13; mo++) {
+                for (int d = 0; d <= 32; d++) {
+                    all.add(String.format("%04d-%02d-%02d", y, mo, d));
+                }
+            }
+        }
+        for (String s : all) {
+            boolean networknt; // com.networknt.schema.format.DateFormat: LocalDate.parse and a year of 0-9999
+            try {
+                int year = java.time.LocalDate.parse(s).getYear();
+                networknt = year >= 0 && year <= 9999;
+            } catch (java.time.format.DateTimeParseException e) {
+                networknt = false;
+            }
+            if (SchemaFastPath.isDate(s)) {
+                assertThat(networknt).as("certified date %s", s).isTrue();
+            }
+            if (SchemaFastPath.isDateShape(s)) {
+                assertThat(pattern.matcher(s).find()).as("certified shape %s", s).isTrue();
+            }
+            if (!odd.contains(s)) { // exactly YYYY-MM-DD: the same answer both ways
+                assertThat(SchemaFastPath.isDate(s)).as(s).isEqualTo(networknt);
+            }
+        }
+    }
+
+    @Test
     void leavesAnIntegerWrittenWithADecimalPointToTheFullValidator() throws IOException {
         ObjectNode r = base();
         r.put("year", new java.math.BigDecimal("2024.0"));
