@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * Pointer and a message that says what was expected and what was found (Chinese, or English for
  * {@link Language#EN}). <b>Internal API</b>: not part of the public contract of renda-check.
  *
- * <p>Built once (the schema is loaded and compiled in the constructor, see {@link #shared()}),
+ * <p>Built once (the schema is loaded and its {@linkplain SchemaFastPath fast path} compiled in the
+ * constructor, see {@link #shared()}; networknt's compiled schema when a record first needs it),
  * then thread-safe: {@link #validate} keeps no state between calls.
  *
  * <h2>What is checked</h2>
@@ -49,7 +50,7 @@ import java.util.regex.Pattern;
  *       validated against the 1.0 schema).</li>
  *   <li><b>Structure</b>, against the published JSON Schema
  *       {@code /org/renda/check/record-1.0.schema.json} (draft 2020-12, via networknt
- *       json-schema-validator): required fields, unknown fields, types, enum values, malformed
+ *       json-schema-validator; a record {@link SchemaFastPath} certifies is not walked again): required fields, unknown fields, types, enum values, malformed
  *       or impossible dates, counts ≥ 0, {@code halfDays} ≥ 1, {@code year} 2000–2100, and the
  *       conditional requirements: {@code isDeputy} for CHAIRMAN and VICE_CHAIRMAN,
  *       {@code fullTime} for CHAIRMAN, {@code fiscalYear} for the budget agenda types,
@@ -108,7 +109,8 @@ public final class RecordValidator {
     private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
     private final JsonNode schemaJson;
-    private final JsonSchema schema;
+    /** networknt's compiled schema; see {@link #networknt()}. */
+    private volatile JsonSchema schema;
     /** The quick "certainly valid" answer compiled from the same schema; null if the schema outgrew it. */
     private final SchemaFastPath fastPath;
 
@@ -126,6 +128,31 @@ public final class RecordValidator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
         }
+        fastPath = SchemaFastPath.compile(schemaJson);
+        if (fastPath == null) {
+            networknt(); // every record needs it: compile it now
+        }
+    }
+
+    /**
+     * networknt's compiled schema, built on first use: a batch whose records the fast path all
+     * certifies never needs it (issue #16, cold start: compiling it took ~0.2 s of a core).
+     */
+    private JsonSchema networknt() {
+        JsonSchema s = schema;
+        if (s == null) {
+            synchronized (this) {
+                s = schema;
+                if (s == null) {
+                    s = compileNetworknt(schemaJson);
+                    schema = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static JsonSchema compileNetworknt(JsonNode schemaJson) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)      // default is LEGACY ($.a.b)
                 .formatAssertionsEnabled(true)         // 2020-12 treats format as annotation by default
@@ -136,10 +163,10 @@ public final class RecordValidator {
         JsonMetaSchema meta = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
                 .keywords(RecordFormat.LABEL_KEYWORDS.stream().map(AnnotationKeyword::new).toList())
                 .build();
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta))
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.metaSchema(meta))
                 .getSchema(schemaJson, config);
         schema.initializeValidators(); // resolve all $refs now, so that validate() does no lazy loading
-        fastPath = SchemaFastPath.compile(schemaJson);
+        return schema;
     }
 
     /** The fast path of the structural check (for tests); null when the schema uses a keyword it does not know. */
@@ -281,7 +308,7 @@ public final class RecordValidator {
     List<InputError> structural(JsonNode record, Language l) {
         Map<String, Integer> rank = new HashMap<>();
         Map<String, String> byPath = new LinkedHashMap<>();
-        for (ValidationMessage m : schema.validate(record)) {
+        for (ValidationMessage m : networknt().validate(record)) {
             String path = pointer(m.getInstanceLocation());
             String type = m.getType();
             if (("required".equals(type) || "additionalProperties".equals(type)) && m.getProperty() != null) {
