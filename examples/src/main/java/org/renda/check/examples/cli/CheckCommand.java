@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Checker checker;
         try {
-            checker = common.build();
+            checker = common.build(spec);
         } catch (CheckerBuildException e) {
             return Problems.print(err, e, common.language());
         }

@@ -29,7 +29,18 @@ final class CommonOptions {
         return lang;
     }
 
-    Checker build() throws CheckerBuildException {
+    /**
+     * The checker these options ask for; the bundled packs' one built ahead ({@link HeadStart})
+     * when the options are the defaults and the language is the one it was built in.
+     */
+    Checker build(picocli.CommandLine.Model.CommandSpec spec) throws CheckerBuildException {
+        if (packs.isEmpty() && packDirs.isEmpty() && params == null
+                && spec.root().userObject() instanceof Main main && main.headStart() != null) {
+            Checker ahead = main.headStart().take(language());
+            if (ahead != null) {
+                return ahead;
+            }
+        }
         Checker.Builder b = Checker.builder().language(language());
         if (!packs.isEmpty()) {
             b.bundledPacks(packs.toArray(String[]::new));

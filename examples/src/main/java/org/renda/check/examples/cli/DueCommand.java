@@ -87,7 +87,7 @@ final class DueCommand implements Callable<Integer> {
         }
         Checker checker;
         try {
-            checker = common.build();
+            checker = common.build(spec);
         } catch (CheckerBuildException e) {
             return Problems.print(err, e, lang);
         }

@@ -40,7 +40,7 @@ final class ParamsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Checker checker;
         try {
-            checker = common.build();
+            checker = common.build(spec);
         } catch (CheckerBuildException e) {
             return Problems.print(spec.commandLine().getErr(), e, common.language());
         }
