@@ -81,6 +81,15 @@ export RENDA_CHECK_BIG_KB=1
 run "big check (the JVM's defaults)" check --format json "one record.json"
 unset RENDA_CHECK_BIG_KB
 rm -f "$gclog"
+# One compiler thread for a small job on two cores or fewer (as the JVM lists its flags), else the
+# JVM's own count.
+cpus=
+if [ -r /sys/devices/system/cpu/online ]; then read -r cpus < /sys/devices/system/cpu/online; fi
+flags=$(JAVA_OPTS="-XX:+PrintFlagsFinal" sh "$launcher" --version 2>/dev/null | grep -E ' CICompilerCount ')
+case $cpus in
+    0|0-1) echo "$flags" | grep -q '= 1 .*command line' || fail "on $cpus CPUs a small job should run with one compiler thread: $flags" ;;
+    *) echo "$flags" | grep -q 'command line' && fail "on CPUs $cpus the launcher should leave the compiler threads to the JVM: $flags" ;;
+esac
 
 # 3. A changed jar makes the archive stale: not used, made again.
 sleep 1
