@@ -37,11 +37,16 @@ public final class PrecompiledRules {
     private PrecompiledRules() {
     }
 
-    /** The key of a list of packs: format, Drools version and every pack's id and SHA-256, in order. */
+    /**
+     * The key of a list of packs: format, Drools and renda-check versions and every pack's id and
+     * SHA-256, in order. The build writes it only for packs that assembled without a problem
+     * (lint, parameters, classic compile, metadata), so a matching key also says that this
+     * version's lint found nothing in exactly these bytes ({@link #isBuildVerified}).
+     */
     static String key(List<PackFiles> packs) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((FORMAT + "\0" + droolsVersion() + "\0").getBytes(StandardCharsets.UTF_8));
+            md.update((FORMAT + "\0" + droolsVersion() + "\0" + BuildInfo.version() + "\0").getBytes(StandardCharsets.UTF_8));
             for (PackFiles p : packs) {
                 md.update((p.id() + "\0" + p.sha256() + "\0").getBytes(StandardCharsets.UTF_8));
             }
@@ -72,6 +77,42 @@ public final class PrecompiledRules {
      * path (issue 16).
      */
     public static KieBase load(ClassLoader loader, List<PackFiles> packs) {
+        return loadModel(loader, modelClasses(loader, packs));
+    }
+
+    /** The KieBase of the model classes {@link #modelClasses} gave (null: none); null when they cannot be loaded. */
+    static KieBase loadModel(ClassLoader loader, List<String> names) {
+        if (names == null) {
+            return null;
+        }
+        try {
+            List<Model> models = new ArrayList<>();
+            for (String name : names) {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+            KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
+            conf.setOption(KieBaseMutabilityOption.DISABLED);
+            return KieBaseBuilder.createKieBaseFromModel(models, conf);
+        } catch (Exception | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether these are exactly the packs the build assembled, checked and compiled into the
+     * executable model (the key matches): their DRL then need not be linted again at run time
+     * (issue 16, start-up), since the build wrote the key only after this version's lint passed
+     * over the same bytes. False whenever {@link #load} would give null for want of a model.
+     */
+    public static boolean isBuildVerified(ClassLoader loader, List<PackFiles> packs) {
+        return modelClasses(loader, packs) != null;
+    }
+
+    /**
+     * The model classes' names when the packs are the build's bundled ones (the key matches), else
+     * null: then they were linted clean at build time ({@link #isBuildVerified}).
+     */
+    static List<String> modelClasses(ClassLoader loader, List<PackFiles> packs) {
         if (loader == null || packs.isEmpty() || Boolean.getBoolean("renda.noPrecompiled")) {
             return null;
         }
@@ -92,14 +133,8 @@ public final class PrecompiledRules {
             if (lines.size() < 2 || !lines.get(0).equals(key(packs))) {
                 return null;
             }
-            List<Model> models = new ArrayList<>();
-            for (String name : lines.subList(1, lines.size())) {
-                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
-            }
-            KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, loader);
-            conf.setOption(KieBaseMutabilityOption.DISABLED);
-            return KieBaseBuilder.createKieBaseFromModel(models, conf);
-        } catch (Exception | LinkageError e) {
+            return lines.subList(1, lines.size());
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

@@ -76,14 +76,17 @@ public final class RuleBase {
     public static RuleBase build(List<PackFiles> packs, LawLibrary laws, java.util.Set<String> parameterNames,
                                  List<PackProblem> problems, ClassLoader loader) {
         int before = problems.size();
-        Sources src = collect(packs, parameterNames, problems);
+        // The build's own bundled packs were linted when it made their executable model: not again
+        // (PrecompiledRules.isBuildVerified; issue 16, start-up).
+        List<String> model = PrecompiledRules.modelClasses(loader, packs);
+        Sources src = collect(packs, parameterNames, problems, model == null);
         if (src.drlCount == 0) {
             if (problems.size() == before) {
                 problems.add(Msg.problem(null, 0, null, "ruleBase.selectedPacksHoldNoDrl"));
             }
             return null;
         }
-        KieBase precompiled = problems.size() == before ? PrecompiledRules.load(loader, packs) : null;
+        KieBase precompiled = problems.size() == before ? PrecompiledRules.loadModel(loader, model) : null;
         KieContainer containerToDispose = null;
         KieBase kieBase = precompiled;
         if (kieBase == null) {
@@ -133,6 +136,12 @@ public final class RuleBase {
      * above is not compiled at all.
      */
     private static Sources collect(List<PackFiles> packs, java.util.Set<String> parameterNames, List<PackProblem> problems) {
+        return collect(packs, parameterNames, problems, true);
+    }
+
+    /** As {@link #collect(List, java.util.Set, List)}; {@code lint} false skips the guard, the checks and the parameter names. */
+    private static Sources collect(List<PackFiles> packs, java.util.Set<String> parameterNames, List<PackProblem> problems,
+                                   boolean lint) {
         Sources src = new Sources();
         // Layered packs: rules replaced or disabled by a pack above are not compiled at all.
         for (PackFiles pack : packs) {
@@ -149,15 +158,18 @@ public final class RuleBase {
                 src.scanByFile.put(file, scan);
                 src.textByFile.put(file, text);
                 src.packByFile.put(file, pack.id());
-                int beforeLint = problems.size();
-                PackLint.lint(file, text, scan, problems);
-                // A file the guard refuses is never compiled; the others still are, so that their
-                // compile and metadata problems are listed too.
-                boolean refused = problems.size() > beforeLint;
-                refused |= !DrlChecks.check(file, pack.id(), text, scan, problems);
-                for (String name : ParameterSet.namesUsedIn(text)) {
-                    if (!parameterNames.contains(name)) {
-                        problems.add(Msg.problem(file, 0, null, "ruleBase.ruleUsesUndeclaredParameterDeclare", name));
+                boolean refused = false;
+                if (lint) {
+                    int beforeLint = problems.size();
+                    PackLint.lint(file, text, scan, problems);
+                    // A file the guard refuses is never compiled; the others still are, so that their
+                    // compile and metadata problems are listed too.
+                    refused = problems.size() > beforeLint;
+                    refused |= !DrlChecks.check(file, pack.id(), text, scan, problems);
+                    for (String name : ParameterSet.namesUsedIn(text)) {
+                        if (!parameterNames.contains(name)) {
+                            problems.add(Msg.problem(file, 0, null, "ruleBase.ruleUsesUndeclaredParameterDeclare", name));
+                        }
                     }
                 }
                 if (scan.packageName() == null) {
