@@ -11,14 +11,19 @@ import picocli.CommandLine.Option;
 /** Options shared by the commands that build a checker from the bundled packs. */
 final class CommonOptions {
 
-    @Option(names = "--params", paramLabel = "FILE", descriptionKey = "commonOptions.help.params")
+    /** The options that choose another checker than the bundled packs' own ({@link HeadStart} reads them too). */
+    static final String PARAMS = "--params";
+    static final String PACKS = "--packs";
+    static final String PACK_DIR = "--pack-dir";
+
+    @Option(names = PARAMS, paramLabel = "FILE", descriptionKey = "commonOptions.help.params")
     Path params;
 
-    @Option(names = "--packs", paramLabel = "ID[,ID...]", split = ",",
+    @Option(names = PACKS, paramLabel = "ID[,ID...]", split = ",",
             descriptionKey = "commonOptions.help.packs")
     List<String> packs = new ArrayList<>();
 
-    @Option(names = "--pack-dir", paramLabel = "DIR",
+    @Option(names = PACK_DIR, paramLabel = "DIR",
             descriptionKey = "commonOptions.help.packDir")
     List<Path> packDirs = new ArrayList<>();
 

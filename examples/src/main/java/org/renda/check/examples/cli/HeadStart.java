@@ -25,7 +25,7 @@ final class HeadStart {
     /** The commands whose default is the bundled packs' checker. */
     private static final List<String> BUILDS_CHECKER = List.of("check", "due", "rules", "params");
     /** Options after which the checker is not the default one: no head start. */
-    private static final List<String> OTHER_CHECKER = List.of("--packs", "--pack-dir", "--params");
+    private static final List<String> OTHER_CHECKER = List.of(CommonOptions.PACKS, CommonOptions.PACK_DIR, CommonOptions.PARAMS);
 
     private final Language language;
     /** Whether a checker is built here. */
